@@ -1,0 +1,26 @@
+// Bundles built from the modules that `tsc -p tsconfig.build.json` emits into dist/:
+// - dist/engine.js: the DOM-free engine alone (no Lit), for Node and browsers.
+// - dist/tpi-guide.min.js: the standalone element, Lit inside, for a plain
+//   <script type="module"> on a page with no build step.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const terserOptions = {
+  module: true,
+  ecma: 2022,
+  compress: { passes: 2 },
+  format: { comments: false },
+};
+
+export default [
+  {
+    input: 'dist/engine/index.js',
+    output: { file: 'dist/engine.js', format: 'es', sourcemap: true },
+  },
+  {
+    input: 'dist/index.js',
+    output: { file: 'dist/tpi-guide.min.js', format: 'es', sourcemap: true },
+    // Lit's production build: the default export condition, never "development".
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), terser(terserOptions)],
+  },
+];

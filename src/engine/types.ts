@@ -1,0 +1,277 @@
+// The public types of the engine contract (v1): ../shared/engine-contract.md.
+// Extend freely; never rename, remove or change the meaning of what is here.
+
+export const SYMPTOM_IDS = [
+  'headache',
+  'tinnitus',
+  'jaw-pain',
+  'neck-pain',
+  'shoulder-pain',
+  'low-back-pain',
+  'joint-pain',
+  'muscle-pain',
+  'reduced-range-of-motion',
+] as const;
+export type SymptomId = (typeof SYMPTOM_IDS)[number];
+
+export const MUSCLE_IDS = [
+  'temporalis',
+  'masseter',
+  'sternocleidomastoid',
+  'upper-trapezius',
+  'levator-scapulae',
+  'splenius-capitis',
+  'suboccipitals',
+  'scalenes',
+  'supraspinatus',
+  'infraspinatus',
+  'rhomboids',
+  'middle-trapezius',
+  'serratus-anterior',
+  'pectoralis-major',
+  'thoracic-paraspinals',
+  'lumbar-paraspinals',
+  'quadratus-lumborum',
+  'gluteus-medius',
+  'gluteus-minimus',
+  'piriformis',
+  'tensor-fasciae-latae',
+  'vastus-lateralis',
+  'hamstrings',
+  'gastrocnemius',
+  'tibialis-anterior',
+  'forearm-extensors',
+] as const;
+export type MuscleId = (typeof MUSCLE_IDS)[number];
+
+export const MUSCLE_GROUPS = [
+  'head-neck',
+  'mastication',
+  'shoulder-upper-back',
+  'trunk',
+  'lumbopelvic',
+  'lower-limb',
+  'upper-limb',
+  'thoracic-wall',
+  'tinnitus-related',
+] as const;
+export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];
+
+export type Side = 'left' | 'right';
+export const SIDES: readonly Side[] = ['left', 'right'];
+
+/** The three essential criteria of the 2018 Delphi consensus. */
+export const ESSENTIAL_CRITERIA = ['tautBand', 'hypersensitiveSpot', 'referredPain'] as const;
+export type EssentialCriterion = (typeof ESSENTIAL_CRITERIA)[number];
+
+/** Confirmatory findings: reported in `supporting`, never change `kind`. */
+export const CONFIRMATORY_FINDINGS = ['localTwitchResponse', 'painfulStretchLimit'] as const;
+export type ConfirmatoryFinding = (typeof CONFIRMATORY_FINDINGS)[number];
+
+export const FINDING_KEYS = [
+  'tautBand',
+  'hypersensitiveSpot',
+  'referredPain',
+  'painRecognition',
+  'localTwitchResponse',
+  'painfulStretchLimit',
+  'localTenderness',
+] as const;
+export type FindingKey = (typeof FINDING_KEYS)[number];
+
+/** Three-valued: `true` present, `false` examined and absent, omitted = not examined. */
+export type Findings = { [K in FindingKey]?: boolean };
+
+export const PATIENT_FLAGS = [
+  'pregnant',
+  'anticoagulated',
+  'bleedingDisorder',
+  'localAnestheticAllergy',
+  'systemicInfection',
+  'needlePhobia',
+  'fibromyalgia',
+] as const;
+export type PatientFlag = (typeof PATIENT_FLAGS)[number];
+
+export interface Patient {
+  /** 0..130 */
+  ageYears?: number;
+  /** > 0 and <= 500 */
+  weightKg?: number;
+  pregnant?: boolean;
+  anticoagulated?: boolean;
+  bleedingDisorder?: boolean;
+  localAnestheticAllergy?: boolean;
+  systemicInfection?: boolean;
+  needlePhobia?: boolean;
+  fibromyalgia?: boolean;
+}
+
+export interface SiteExam {
+  /** Not blank, chosen by the host, unique within the assessment. */
+  id: string;
+  muscle: MuscleId;
+  side?: Side;
+  findings: Findings;
+  /** Skin or soft-tissue infection over the site. */
+  localInfection?: boolean;
+  /** Acute muscle trauma at the site. */
+  acuteTrauma?: boolean;
+}
+
+export const INJECTION_KINDS = ['lidocaine', 'corticosteroid', 'dry-needling', 'other'] as const;
+export type InjectionKind = (typeof INJECTION_KINDS)[number];
+
+export interface PriorInjection {
+  muscle: MuscleId;
+  side?: Side;
+  /** 'YYYY-MM-DD', a real calendar date, not after `today`. */
+  date: string;
+  kind: InjectionKind;
+}
+
+export interface Assessment {
+  patient?: Patient;
+  /** No duplicates. */
+  symptoms?: SymptomId[];
+  /** >= 0 */
+  painDurationWeeks?: number;
+  /** Stretching / massage / physical therapy already tried without enough relief. */
+  conservativeCareTried?: boolean;
+  /** 0..100 sites, ids unique. */
+  sites: SiteExam[];
+  /** 0..500 records. */
+  priorInjections?: PriorInjection[];
+}
+
+export type SiteKind = 'trigger-point' | 'tender-spot' | 'indeterminate' | 'none';
+export type Activity = 'active' | 'latent' | 'unknown';
+export type InjectionStatus = 'indicated' | 'not-indicated' | 'contraindicated';
+export type EligibilityStatus = 'appropriate' | 'caution' | 'contraindicated' | 'incomplete' | 'not-indicated';
+export type Severity = 'info' | 'warning' | 'critical';
+
+export const WARNING_IDS = [
+  'systemic-infection',
+  'local-infection',
+  'acute-trauma',
+  'anticoagulation',
+  'bleeding-disorder',
+  'anesthetic-allergy',
+  'pregnancy',
+  'needle-phobia',
+  'session-limit',
+  'pneumothorax-risk',
+  'repeat-too-soon',
+  'corticosteroid-limit',
+  'conservative-care-first',
+  'driving',
+  'activity-unknown',
+  'fibromyalgia',
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
+export const CONDITION_IDS = [
+  'myofascial-pain-syndrome',
+  'tension-type-headache',
+  'tinnitus',
+  'low-back-pain',
+  'joint-pain',
+  'reduced-range-of-motion',
+  'chronic-muscle-pain',
+] as const;
+export type ConditionId = (typeof CONDITION_IDS)[number];
+
+export const OPTION_IDS = ['wet-needling-lidocaine', 'wet-needling-corticosteroid', 'dry-needling'] as const;
+export type OptionId = (typeof OPTION_IDS)[number];
+
+export const ALTERNATIVE_IDS = [
+  'stretching',
+  'massage-therapy',
+  'physical-therapy',
+  'ice-heat',
+  'nsaids',
+  'rest',
+  'splinting',
+  'acupuncture',
+] as const;
+export type AlternativeId = (typeof ALTERNATIVE_IDS)[number];
+
+export interface SiteGuidance {
+  id: string;
+  muscle: MuscleId;
+  side?: Side;
+  kind: SiteKind;
+  /** Only when kind is 'trigger-point'. */
+  activity?: Activity;
+  injection: InjectionStatus;
+  /** Essential-criterion keys, by state. */
+  criteria: { met: EssentialCriterion[]; absent: EssentialCriterion[]; unexamined: EssentialCriterion[] };
+  /** Confirmatory findings present. */
+  supporting: ConfirmatoryFinding[];
+}
+
+export interface Warning {
+  id: WarningId;
+  severity: Severity;
+  /** Sites concerned, in input order. */
+  siteIds?: string[];
+  /** A plain English sentence for people. */
+  message: string;
+}
+
+export interface ConditionCandidate {
+  id: ConditionId;
+  /** Sorted ICD-10-CM codes; empty when the condition has none. */
+  icd10: string[];
+  /** The trigger points that support it, in input order. */
+  siteIds: string[];
+}
+
+export interface OptionGuidance {
+  id: OptionId;
+  available: boolean;
+  /** Lidocaine ceiling (plain, no epinephrine) whenever weight is known. */
+  maxDoseMg?: number;
+  /** Warning ids or eligibility statuses. */
+  reasons: string[];
+}
+
+export interface AlternativeGuidance {
+  id: AlternativeId;
+  /** Warning ids. */
+  cautions: string[];
+}
+
+export interface TraceEntry {
+  /** The id of the rule that fired. */
+  rule: string;
+  citations: string[];
+  siteIds?: string[];
+  [extra: string]: unknown;
+}
+
+export interface Guidance {
+  rulesetVersion: string;
+  sites: SiteGuidance[];
+  eligibility: { status: EligibilityStatus };
+  warnings: Warning[];
+  conditions: ConditionCandidate[];
+  options: OptionGuidance[];
+  alternatives: AlternativeGuidance[];
+  trace: TraceEntry[];
+}
+
+/** One problem with an input: where it is and what is wrong, for people. */
+export interface Issue {
+  path: (string | number)[];
+  message: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+export interface EvaluateOptions {
+  /** 'YYYY-MM-DD': the date interval rules count from (default: the current local date). */
+  today?: string;
+  /** A rule set that replaces the default wholly; validated first. */
+  ruleset?: unknown;
+}
