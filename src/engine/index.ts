@@ -1,4 +1,15 @@
-// tpi-guide/engine: the DOM-free rules engine. Public contract: engine-contract.md.
+// tpi-guide/engine: the DOM-free rules engine. Public contract: engine-contract.md;
+// rule-set format: README.md in this folder.
 export * from './types.js';
 export { MUSCLES, REGIONS, muscleById, inGroup } from './catalog/muscles.js';
 export type { Muscle, Region } from './catalog/muscles.js';
+export { SYMPTOMS, type Symptom } from './catalog/symptoms.js';
+export { CONDITIONS, type ConditionInfo } from './catalog/conditions.js';
+export { OPTIONS, type OptionInfo } from './catalog/options.js';
+export { ALTERNATIVES, type AlternativeInfo } from './catalog/alternatives.js';
+export { AssessmentError, RulesetError } from './errors.js';
+export { evaluate } from './evaluate.js';
+export { validateAssessment } from './validate-assessment.js';
+export { validateRuleset } from './validate-ruleset.js';
+export { defaultRuleset } from './rules/default-ruleset.js';
+export { describeRuleset } from './describe.js';

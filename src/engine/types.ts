@@ -247,6 +247,8 @@ export interface TraceEntry {
   rule: string;
   citations: string[];
   siteIds?: string[];
+  /** The stage it belongs to. */
+  stage?: Stage;
   [extra: string]: unknown;
 }
 
@@ -274,4 +276,89 @@ export interface EvaluateOptions {
   today?: string;
   /** A rule set that replaces the default wholly; validated first. */
   ruleset?: unknown;
+}
+
+// Runtime lists of the output enums, for validation and fact domains.
+export const SITE_KINDS: readonly SiteKind[] = ['trigger-point', 'tender-spot', 'indeterminate', 'none'];
+export const ACTIVITIES: readonly Activity[] = ['active', 'latent', 'unknown'];
+export const INJECTION_STATUSES: readonly InjectionStatus[] = ['indicated', 'not-indicated', 'contraindicated'];
+export const ELIGIBILITY_STATUSES: readonly EligibilityStatus[] = [
+  'appropriate',
+  'caution',
+  'contraindicated',
+  'incomplete',
+  'not-indicated',
+];
+export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
+
+// ---- Rule sets (the data the engine runs; format documented in src/engine/README.md) ----
+
+/** Stages, evaluated in this order. */
+export const STAGES = ['classify', 'injection', 'warnings', 'eligibility', 'options', 'alternatives', 'conditions'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'has'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** Records a `count` condition can range over. */
+export const COLLECTIONS = ['sites', 'priorInjections', 'warnings'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+export type Scalar = string | number | boolean | null;
+/** A named number from the rule set's `thresholds`. */
+export interface ThresholdRef {
+  threshold: string;
+}
+export type NumberOrRef = number | ThresholdRef;
+
+/** Declarative condition over named facts. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: string; op: Operator; value: Scalar | Scalar[] | ThresholdRef }
+  | { count: Collection; where?: Condition; distinct?: string; op: Operator; value: NumberOrRef };
+
+/** What a rule does when its condition holds. */
+export type Action =
+  | { set: 'kind' | 'activity' | 'injection' | 'eligibility'; to: string }
+  | { warn: WarningId; severity: Severity; message: string }
+  | { block: OptionId[]; reason: string | { fact: string } }
+  | { dose: OptionId; mgPerKg: NumberOrRef; maxMg: NumberOrRef }
+  | { caution: WarningId; on: AlternativeId }
+  | { suggest: ConditionId; icd10?: string[] };
+
+export interface Rule {
+  /** Unique within the rule set; what `trace[].rule` reports. */
+  id: string;
+  stage: Stage;
+  /** `site`: evaluated once per site; `patient` (default): once per assessment. */
+  scope?: 'site' | 'patient';
+  /** One plain sentence for the clinician who reviews the rule. */
+  description: string;
+  /** At least one. */
+  citations: string[];
+  when: Condition;
+  then: Action;
+}
+
+export interface Ruleset {
+  id: string;
+  /** Semver. */
+  version: string;
+  description?: string;
+  /** Named numbers the rules refer to with `{ threshold: name }`. */
+  thresholds: Record<string, number>;
+  rules: Rule[];
+}
+
+/** One row of the clinician-facing decision table (`describeRuleset`). */
+export interface DecisionRow {
+  id: string;
+  stage: Stage;
+  scope: 'site' | 'patient';
+  description: string;
+  when: string;
+  then: string;
+  citations: string[];
 }

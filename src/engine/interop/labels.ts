@@ -1,0 +1,129 @@
+// English words for exported text (FHIR `display`/`text`, card Markdown). Machines
+// read the codes; these are for people reading the exported record in another system.
+import { muscleById } from '../catalog/muscles.js';
+import type {
+  ConditionId,
+  EligibilityStatus,
+  FindingKey,
+  InjectionKind,
+  InjectionStatus,
+  MuscleId,
+  Patient,
+  Side,
+  SiteGuidance,
+  SymptomId,
+} from '../types.js';
+
+/** Site-level yes/no facts recorded by the exam: the findings and two safety facts. */
+export type SiteFactKey = FindingKey | 'localInfection' | 'acuteTrauma';
+
+export const SITE_FACT_LABELS: Record<SiteFactKey, string> = {
+  tautBand: 'Taut band',
+  hypersensitiveSpot: 'Hypersensitive spot',
+  referredPain: 'Referred pain',
+  painRecognition: 'Patient recognizes the pain as familiar',
+  localTwitchResponse: 'Local twitch response',
+  painfulStretchLimit: 'Painful limit to full stretch',
+  localTenderness: 'Local tenderness',
+  localInfection: 'Skin or soft-tissue infection over the site',
+  acuteTrauma: 'Acute muscle trauma at the site',
+};
+
+export const PATIENT_LABELS: Record<keyof Patient, string> = {
+  ageYears: 'Age (years)',
+  weightKg: 'Weight (kg)',
+  pregnant: 'Pregnant',
+  anticoagulated: 'Takes an anticoagulant',
+  bleedingDisorder: 'Bleeding disorder',
+  localAnestheticAllergy: 'Allergy to local anesthetics',
+  systemicInfection: 'Systemic infection',
+  needlePhobia: 'Fear of needles',
+  fibromyalgia: 'Fibromyalgia',
+};
+
+export const SYMPTOM_LABELS: Record<SymptomId, string> = {
+  headache: 'Headache',
+  tinnitus: 'Tinnitus',
+  'jaw-pain': 'Jaw pain',
+  'neck-pain': 'Neck pain',
+  'shoulder-pain': 'Shoulder pain',
+  'low-back-pain': 'Low back pain',
+  'joint-pain': 'Joint pain',
+  'muscle-pain': 'Muscle pain',
+  'reduced-range-of-motion': 'Reduced range of motion',
+};
+
+export const INJECTION_KIND_LABELS: Record<InjectionKind, string> = {
+  lidocaine: 'Lidocaine',
+  corticosteroid: 'Corticosteroid',
+  'dry-needling': 'Dry needling',
+  other: 'Other',
+};
+
+export const SIDE_LABELS: Record<Side, string> = { left: 'Left', right: 'Right' };
+
+export const CONDITION_LABELS: Record<ConditionId, string> = {
+  'myofascial-pain-syndrome': 'Myofascial pain syndrome',
+  'tension-type-headache': 'Tension-type headache',
+  tinnitus: 'Tinnitus',
+  'low-back-pain': 'Low back pain',
+  'joint-pain': 'Joint pain',
+  'reduced-range-of-motion': 'Reduced range of motion',
+  'chronic-muscle-pain': 'Chronic muscle pain',
+};
+
+/** The interpretation of one site, a code of the project's site-interpretation system. */
+export type Interpretation =
+  | 'active-trigger-point'
+  | 'latent-trigger-point'
+  | 'trigger-point-activity-unknown'
+  | 'tender-spot'
+  | 'indeterminate'
+  | 'no-trigger-point';
+
+export const INTERPRETATION_LABELS: Record<Interpretation, string> = {
+  'active-trigger-point': 'Active trigger point',
+  'latent-trigger-point': 'Latent trigger point',
+  'trigger-point-activity-unknown': 'Trigger point, activity not examined',
+  'tender-spot': 'Tender spot',
+  indeterminate: 'Indeterminate: examine further',
+  'no-trigger-point': 'No trigger point or tender spot',
+};
+
+/** The interpretation code of a classified site. */
+export function interpretationOf(site: SiteGuidance): Interpretation {
+  switch (site.kind) {
+    case 'trigger-point':
+      return site.activity === 'active'
+        ? 'active-trigger-point'
+        : site.activity === 'latent'
+          ? 'latent-trigger-point'
+          : 'trigger-point-activity-unknown';
+    case 'tender-spot':
+      return 'tender-spot';
+    case 'indeterminate':
+      return 'indeterminate';
+    default:
+      return 'no-trigger-point';
+  }
+}
+
+export const ELIGIBILITY_LABELS: Record<EligibilityStatus, string> = {
+  appropriate: 'Trigger point injection appropriate',
+  caution: 'Trigger point injection possible, with caution',
+  contraindicated: 'Trigger point injection contraindicated',
+  incomplete: 'Examination incomplete: examine further before deciding',
+  'not-indicated': 'Trigger point injection not indicated',
+};
+
+export const INJECTION_LABELS: Record<InjectionStatus, string> = {
+  indicated: 'injection indicated',
+  'not-indicated': 'injection not indicated',
+  contraindicated: 'injection contraindicated',
+};
+
+/** "Upper trapezius, left": the muscle's catalog name and the side when known. */
+export function siteLabel(muscle: MuscleId, side?: Side): string {
+  const name = muscleById(muscle)?.label ?? muscle;
+  return side ? `${name}, ${side}` : name;
+}
