@@ -52,4 +52,11 @@ export default tseslint.config(
     files: ['scripts/**/*.js', '*.config.js', 'test/node/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
   },
+  {
+    // The bench page and its bare Lit table run in the browser.
+    files: ['bench/element.js', 'bench/bare-table.js'],
+    languageOptions: {
+      globals: { document: 'readonly', performance: 'readonly', setTimeout: 'readonly', customElements: 'readonly' },
+    },
+  },
 );

@@ -1,0 +1,27 @@
+// Builds what the bench needs beside dist/ into .bench/, with the very plugins (node
+// resolve with Lit's production exports, terser settings) that rollup.config.js uses
+// for dist/tpi-guide.min.js: Lit alone (the size floor) and the bare table page element.
+import { rollup } from 'rollup';
+import config from '../rollup.config.js';
+
+const standalone = config.find((entry) => entry.output.file === 'dist/tpi-guide.min.js');
+if (!standalone) throw new Error('bench: rollup.config.js has no dist/tpi-guide.min.js entry');
+
+/** Bundles `input` to `file` exactly as the standalone element is bundled. */
+async function bundle(input, file) {
+  const build = await rollup({ input, plugins: standalone.plugins, onwarn: standalone.onwarn });
+  try {
+    await build.write({ file, format: 'es' });
+  } finally {
+    await build.close();
+  }
+  return file;
+}
+
+/** Builds .bench/lit.js and .bench/bare-table.js; returns their paths. */
+export async function buildBenchBundles() {
+  return {
+    lit: await bundle('bench/lit-entry.js', '.bench/lit.js'),
+    bareTable: await bundle('bench/bare-table.js', '.bench/bare-table.js'),
+  };
+}

@@ -1,0 +1,96 @@
+// The in-page half of the element bench (bench/element-bench.js drives it): times, with
+// performance.now(), <tpi-guide> from a property set to `updateComplete` beside a bare
+// Lit table fed the same 20 sites. Contenders are interleaved and rotated each round.
+import '../dist/tpi-guide.min.js';
+import '../.bench/bare-table.js';
+import { assessmentWithSites, withFindingToggled } from './fixtures.js';
+
+const guide = document.querySelector('tpi-guide');
+const table = document.querySelector('bare-table');
+
+// Two different 20-site visits (B shifts every site's findings by one), so each set
+// changes every row; and A with one finding toggled, for the single-edit case.
+const A = assessmentWithSites(20);
+const B = { ...A, sites: A.sites.map((s, i) => ({ ...s, findings: A.sites[(i + 1) % A.sites.length].findings })) };
+const TOGGLED = withFindingToggled(A, 2, 'painRecognition');
+const rowsOf = (a) => a.sites.map((s) => ({ id: s.id, muscle: s.muscle, side: s.side, ...s.findings }));
+const [rowsA, rowsB, rowsToggled] = [A, B, TOGGLED].map(rowsOf);
+
+const setGuide = (value) => {
+  guide.assessment = value;
+  return guide.updateComplete;
+};
+const setTable = (value) => {
+  table.rows = value;
+  return table.updateComplete;
+};
+
+// Each contender: `prime` puts the element in its starting state (untimed), `step(i)`
+// is one timed operation. Iteration counts are even, so A/B alternate evenly.
+const CONTENDERS = {
+  'element-set': { prime: () => setGuide(A), step: (i) => setGuide(i & 1 ? A : B) },
+  'bare-set': { prime: () => setTable(rowsA), step: (i) => setTable(i & 1 ? rowsA : rowsB) },
+  'element-toggle': { prime: () => setGuide(A), step: (i) => setGuide(i & 1 ? A : TOGGLED) },
+  'bare-toggle': { prime: () => setTable(rowsA), step: (i) => setTable(i & 1 ? rowsA : rowsToggled) },
+};
+
+const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function runBatch({ prime, step }, iterations) {
+  await prime();
+  await macrotask();
+  const start = performance.now();
+  for (let i = 0; i < iterations; i++) await step(i);
+  return performance.now() - start;
+}
+
+async function calibrate(contender, targetMs, warmupMs) {
+  let iterations = 2;
+  let elapsed = 0;
+  const warmupEnd = performance.now() + warmupMs;
+  while (performance.now() < warmupEnd || elapsed < targetMs / 4) {
+    elapsed = await runBatch(contender, iterations);
+    if (elapsed < targetMs / 4) iterations *= 2;
+  }
+  return Math.max(2, 2 * Math.round((iterations * targetMs) / Math.max(elapsed, 0.001) / 2));
+}
+
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** What the page rendered, so the bench can refuse to time an element that draws nothing. */
+function check() {
+  return {
+    guideSites: guide.guidance?.sites?.length ?? null,
+    guideRendered: (guide.shadowRoot?.textContent ?? '').includes(A.sites[19].id),
+    tableRows: table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0,
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+  };
+}
+
+/** Runs every contender for `rounds` rounds; medians in milliseconds per operation. */
+async function runElementBench({ rounds = 21, batchMs = 40, warmupMs = 400 } = {}) {
+  const plans = [];
+  for (const [name, contender] of Object.entries(CONTENDERS)) {
+    plans.push({ name, contender, iterations: await calibrate(contender, batchMs, warmupMs), samples: [] });
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < plans.length; k++) {
+      const plan = plans[(round + k) % plans.length];
+      plan.samples.push((await runBatch(plan.contender, plan.iterations)) / plan.iterations);
+      await macrotask();
+    }
+  }
+  await setGuide(A);
+  await setTable(rowsA);
+  return {
+    check: check(),
+    results: Object.fromEntries(plans.map((p) => [p.name, { msPerOp: median(p.samples), samples: p.samples, iterations: p.iterations }])),
+  };
+}
+
+globalThis.runElementBench = runElementBench;
+globalThis.benchReady = Promise.all([customElements.whenDefined('tpi-guide'), customElements.whenDefined('bare-table')]).then(() => true);

@@ -1,0 +1,2 @@
+// "Lit alone", the size floor: everything `lit` exports, bundled like the standalone.
+export * from 'lit';

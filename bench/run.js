@@ -1,0 +1,120 @@
+// `npm run bench` (which builds first): engine speed beside json-rules-engine and a
+// structuredClone floor, scaling by site count, the element in headless Chromium
+// beside a bare Lit table, and bundle sizes beside Lit alone. Prints one Markdown
+// table of medians and ratios. Goals are shown as information: speed is never
+// asserted, since these machines are noisy. Fails only when the build is missing, the
+// page errors, or the json-rules-engine port disagrees with our engine.
+// `--quick` runs fewer rounds (for trying the bench, not for figures).
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { buildBenchBundles } from './bundles.js';
+import { checkAgreement } from './agreement.js';
+import { benchEngine, benchScaling } from './engine-bench.js';
+import { runElementBench } from './element-bench.js';
+import { createJrePort } from './jre-port.js';
+import { measureSizes } from './sizes.js';
+
+const quick = process.argv.includes('--quick');
+const TIMING = quick ? { rounds: 5, batchMs: 20, warmupMs: 100 } : { rounds: 21, batchMs: 50, warmupMs: 400 };
+const PAGE_TIMING = quick ? { rounds: 5, batchMs: 20, warmupMs: 100 } : { rounds: 25, batchMs: 50, warmupMs: 500 };
+
+const ENGINE_GOAL = 10; // at least 10x faster than json-rules-engine
+const ELEMENT_GOAL = 3; // within 3x of the bare Lit table
+const FLAT_TOLERANCE = 1.25; // per-site time at 100 sites vs at 10: no superlinear growth
+
+const time = (ms) => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(ms >= 0.01 ? 1 : 2)} µs`);
+const rate = (ms, unit) => `${Math.round(1000 / ms).toLocaleString('en-US')} ${unit}/s`;
+const ratio = (x) => `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
+const bytes = (n) => `${n.toLocaleString('en-US')} B`;
+const met = (ok) => (ok ? 'met' : 'NOT met');
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+for (const file of ['dist/engine.js', 'dist/tpi-guide.min.js']) {
+  if (!existsSync(file)) fail(`${file} is missing: run \`npm run bench\` (it builds first) or \`npm run build\`.`);
+}
+const engine = await import('../dist/engine.js');
+if (typeof engine.evaluate !== 'function') fail('dist/engine.js exports no evaluate()');
+const jreVersion = JSON.parse(readFileSync('node_modules/json-rules-engine/package.json', 'utf8')).version;
+
+const bundles = await buildBenchBundles();
+const evaluateJre = createJrePort(engine.MUSCLES);
+
+const agreement = await checkAgreement(engine, evaluateJre);
+if (!agreement.ok) {
+  console.error(`agreement: FAILED on ${agreement.failures.length} of ${agreement.count} vignettes`);
+  for (const f of agreement.failures.slice(0, 5)) {
+    console.error(`- ${f.name}: ${f.field}\n  ours: ${JSON.stringify(f.ours)}\n  port: ${JSON.stringify(f.port)}`);
+  }
+  process.exit(1);
+}
+console.log(`agreement: ok (json-rules-engine port and evaluate agree on ${agreement.count} vignettes)`);
+
+console.error('bench: engine…');
+const eng = await benchEngine(engine, evaluateJre, TIMING);
+console.error('bench: scaling…');
+const scaling = await benchScaling(engine, TIMING);
+console.error('bench: element in headless Chromium…');
+const page = await runElementBench(PAGE_TIMING);
+const { check } = page;
+if (check.guideSites !== 20 || !check.guideRendered || check.tableRows !== 20) {
+  fail(`the bench page did not render what it times: ${JSON.stringify(check)}`);
+}
+const sizes = await measureSizes(bundles.lit);
+
+const rows = [];
+const row = (...cells) => rows.push(cells);
+
+const { tpi, jre, clone } = eng;
+const speedup = jre.msPerOp / tpi.msPerOp;
+row('Engine, 20 sites, full trace (Node)', 'tpi-guide `evaluate`', time(tpi.msPerOp), rate(tpi.msPerOp, 'eval'), '', '');
+row('', `json-rules-engine ${jreVersion}, same rules`, time(jre.msPerOp), rate(jre.msPerOp, 'eval'), `tpi-guide ${ratio(speedup)} faster`, `≥ ${ENGINE_GOAL}× faster: ${met(speedup >= ENGINE_GOAL)}`);
+row('', '`structuredClone` of the input (floor)', time(clone.msPerOp), rate(clone.msPerOp, 'op'), `tpi-guide = ${ratio(tpi.msPerOp / clone.msPerOp)} the floor`, '');
+
+const at = (n) => scaling.find((s) => s.sites === n);
+const marginal = (at(100).msPerOp - at(50).msPerOp) / 50;
+const flat = at(100).msPerSite <= FLAT_TOLERANCE * at(10).msPerSite;
+for (const s of scaling) {
+  row(
+    s === scaling[0] ? 'Scaling, `evaluate` by site count' : '',
+    `${s.sites} site${s.sites > 1 ? 's' : ''}`,
+    time(s.msPerOp),
+    `${time(s.msPerSite)}/site`,
+    `per site ${ratio(s.msPerSite / at(100).msPerSite)} of 100-site`,
+    s.sites === 100 ? `flat per site (≤ ${FLAT_TOLERANCE}× of 10-site): ${met(flat)}; marginal ${time(marginal)}/site` : '',
+  );
+}
+
+const r = page.results;
+const setRatio = r['element-set'].msPerOp / r['bare-set'].msPerOp;
+const toggleRatio = r['element-toggle'].msPerOp / r['bare-toggle'].msPerOp;
+const browser = page.browser.replace('Chrome/', 'Chromium ');
+row(`Element, headless ${browser}`, '`<tpi-guide>`: set `.assessment` (20 sites) → `updateComplete`', time(r['element-set'].msPerOp), rate(r['element-set'].msPerOp, 'update'), `${ratio(setRatio)} the bare table`, `≤ ${ELEMENT_GOAL}×: ${met(setRatio <= ELEMENT_GOAL)}`);
+row('', 'bare Lit 20-row table: set rows → `updateComplete`', time(r['bare-set'].msPerOp), rate(r['bare-set'].msPerOp, 'update'), 'floor', '');
+row('', '`<tpi-guide>`: one finding toggled → `updateComplete`', time(r['element-toggle'].msPerOp), rate(r['element-toggle'].msPerOp, 'update'), `${ratio(toggleRatio)} the bare table`, `≤ ${ELEMENT_GOAL}×: ${met(toggleRatio <= ELEMENT_GOAL)}`);
+row('', 'bare Lit 20-row table: one cell changed → `updateComplete`', time(r['bare-toggle'].msPerOp), rate(r['bare-toggle'].msPerOp, 'update'), 'floor', '');
+
+const lit = sizes.find((s) => s.file === bundles.lit);
+for (const s of sizes) {
+  row(
+    s === sizes[0] ? 'Sizes (terser min, gzip -9)' : '',
+    `${s.label}: \`${s.file}\``,
+    `gzip ${bytes(s.gzip)}`,
+    `min ${bytes(s.min)}`,
+    s === lit ? 'floor' : `gzip ${ratio(s.gzip / lit.gzip)} Lit`,
+    s.gzipBudget ? `≤ ${bytes(s.gzipBudget)} gzip: ${met(s.gzip <= s.gzipBudget)}` : '',
+  );
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(
+  `\nMachine: ${availableParallelism()} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${browser}` +
+    `${check.crossOriginIsolated ? ' (page cross-origin isolated: fine-grained timer)' : ''}.` +
+    ` Medians of ${TIMING.rounds} (Node) / ${PAGE_TIMING.rounds} (page) interleaved rounds${quick ? ' (--quick)' : ''}.\n`,
+);
+const header = ['Group', 'Measure', 'Median', 'Rate / detail', 'Ratio', 'Goal (information only)'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const cells of rows) console.log(`| ${cells.join(' | ')} |`);
