@@ -17,6 +17,11 @@ export default [
     input: 'dist/engine/index.js',
     output: { file: 'dist/engine.js', format: 'es', sourcemap: true },
   },
+  // dist/interop.js: FHIR R4 and CDS Hooks export, apart so the engine stays small.
+  {
+    input: 'dist/engine/interop/index.js',
+    output: { file: 'dist/interop.js', format: 'es', sourcemap: true },
+  },
   {
     input: 'dist/index.js',
     output: { file: 'dist/tpi-guide.min.js', format: 'es', sourcemap: true },

@@ -3,7 +3,7 @@
 import { inGroup } from '../catalog/muscles.js';
 import type { ConditionCandidate, MuscleId, SiteGuidance } from '../types.js';
 import type { CodeableConcept, Condition, Reference } from './fhir-types.js';
-import { CONDITION_LABELS } from './labels.js';
+import { conditionLabel } from './labels.js';
 import type { SharedRefs } from './observation.js';
 import { CLINICAL_ACTIVE, DATA_ABSENT_REASON_EXTENSION, ICD10CM, PROVISIONAL } from './terminology.js';
 
@@ -31,7 +31,7 @@ interface CodedPart {
  * differently), every part keeps all the candidate's sites rather than guess.
  */
 function parts(candidate: ConditionCandidate, muscleOf: (siteId: string) => MuscleId | undefined): CodedPart[] {
-  const label = CONDITION_LABELS[candidate.id] ?? candidate.id;
+  const label = conditionLabel(candidate.id);
   const { icd10, siteIds } = candidate;
   if (icd10.length === 0) return [{ text: label, siteIds }];
   if (icd10.length === 1) return [{ code: icd10[0]!, text: label, siteIds }];

@@ -1,8 +1,11 @@
 // English words for exported text (FHIR `display`/`text`, card Markdown). Machines
 // read the codes; these are for people reading the exported record in another system.
+import { ALTERNATIVES } from '../catalog/alternatives.js';
+import { CONDITIONS } from '../catalog/conditions.js';
 import { muscleById } from '../catalog/muscles.js';
+import { OPTIONS } from '../catalog/options.js';
+import { SYMPTOMS } from '../catalog/symptoms.js';
 import type {
-  ConditionId,
   EligibilityStatus,
   FindingKey,
   InjectionKind,
@@ -11,7 +14,6 @@ import type {
   Patient,
   Side,
   SiteGuidance,
-  SymptomId,
 } from '../types.js';
 
 /** Site-level yes/no facts recorded by the exam: the findings and two safety facts. */
@@ -41,18 +43,6 @@ export const PATIENT_LABELS: Record<keyof Patient, string> = {
   fibromyalgia: 'Fibromyalgia',
 };
 
-export const SYMPTOM_LABELS: Record<SymptomId, string> = {
-  headache: 'Headache',
-  tinnitus: 'Tinnitus',
-  'jaw-pain': 'Jaw pain',
-  'neck-pain': 'Neck pain',
-  'shoulder-pain': 'Shoulder pain',
-  'low-back-pain': 'Low back pain',
-  'joint-pain': 'Joint pain',
-  'muscle-pain': 'Muscle pain',
-  'reduced-range-of-motion': 'Reduced range of motion',
-};
-
 export const INJECTION_KIND_LABELS: Record<InjectionKind, string> = {
   lidocaine: 'Lidocaine',
   corticosteroid: 'Corticosteroid',
@@ -61,16 +51,6 @@ export const INJECTION_KIND_LABELS: Record<InjectionKind, string> = {
 };
 
 export const SIDE_LABELS: Record<Side, string> = { left: 'Left', right: 'Right' };
-
-export const CONDITION_LABELS: Record<ConditionId, string> = {
-  'myofascial-pain-syndrome': 'Myofascial pain syndrome',
-  'tension-type-headache': 'Tension-type headache',
-  tinnitus: 'Tinnitus',
-  'low-back-pain': 'Low back pain',
-  'joint-pain': 'Joint pain',
-  'reduced-range-of-motion': 'Reduced range of motion',
-  'chronic-muscle-pain': 'Chronic muscle pain',
-};
 
 /** The interpretation of one site, a code of the project's site-interpretation system. */
 export type Interpretation =
@@ -127,3 +107,12 @@ export function siteLabel(muscle: MuscleId, side?: Side): string {
   const name = muscleById(muscle)?.label ?? muscle;
   return side ? `${name}, ${side}` : name;
 }
+
+// Names the engine's catalogs already give; an id stands in for an unknown one.
+const labelIn = (catalog: readonly { id: string; label: string }[]) => (id: string) =>
+  catalog.find((entry) => entry.id === id)?.label ?? id;
+
+export const symptomLabel = labelIn(SYMPTOMS);
+export const conditionLabel = labelIn(CONDITIONS);
+export const optionLabel = labelIn(OPTIONS);
+export const alternativeLabel = labelIn(ALTERNATIVES);

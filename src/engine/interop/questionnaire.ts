@@ -24,14 +24,14 @@ import {
   PATIENT_LABELS,
   SIDE_LABELS,
   SITE_FACT_LABELS,
-  SYMPTOM_LABELS,
+  symptomLabel,
   type SiteFactKey,
 } from './labels.js';
 import { QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, SYSTEMS, localCoding } from './terminology.js';
 
 const muscleCoding = (id: string): Coding => localCoding(SYSTEMS.muscle, id, muscleById(id)?.label ?? id);
 const sideCoding = (side: keyof typeof SIDE_LABELS): Coding => localCoding(SYSTEMS.side, side, SIDE_LABELS[side]);
-const symptomCoding = (id: keyof typeof SYMPTOM_LABELS): Coding => localCoding(SYSTEMS.symptom, id, SYMPTOM_LABELS[id]);
+const symptomCoding = (id: string): Coding => localCoding(SYSTEMS.symptom, id, symptomLabel(id));
 const kindCoding = (id: keyof typeof INJECTION_KIND_LABELS): Coding =>
   localCoding(SYSTEMS.injectionKind, id, INJECTION_KIND_LABELS[id]);
 

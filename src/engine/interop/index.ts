@@ -1,0 +1,8 @@
+// tpi-guide/interop: the engine's results in health-IT formats (FHIR R4 and CDS Hooks
+// 2.0). DOM-free and pure; a separate entry so the engine bundle stays small.
+export { toFhirBundle } from './fhir.js';
+export type { ExportContext, ReferenceInput } from './fhir.js';
+export { toCdsHooksCards, worstSeverity, SUMMARY_MAX } from './cds-hooks.js';
+export type { CdsCard, CardOptions } from './cds-hooks.js';
+export { TPI_FHIR_BASE, SYSTEMS, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, ICD10CM } from './terminology.js';
+export type * from './fhir-types.js';
