@@ -1,7 +1,7 @@
 // Before any timing: the json-rules-engine port must reach the same decisions as our
 // engine, or the comparison means nothing. Compares, per assessment, each site's kind,
 // activity, injection, criteria and support; eligibility; warnings (id, severity,
-// sites); options (availability, dose); conditions (codes, sites); NSAID cautions.
+// sites); options (availability, dose, reasons); conditions (codes, sites); NSAID cautions.
 import { EDGE_CASES, TODAY, WORKED_EXAMPLES, assessmentWithSites, randomAssessments } from './fixtures.js';
 
 /** The decisions of a Guidance, in a form two evaluators can be compared by. */
@@ -11,7 +11,7 @@ function decisions(g) {
     sites: g.sites.map((s) => ({ id: s.id, kind: s.kind, activity: s.activity, injection: s.injection, met: s.criteria.met, absent: s.criteria.absent, unexamined: s.criteria.unexamined, supporting: s.supporting })),
     eligibility: g.eligibility.status,
     warnings: g.warnings.map((w) => ({ id: w.id, severity: w.severity, siteIds: w.siteIds ?? null })).sort(byId),
-    options: g.options.map((o) => ({ id: o.id, available: o.available, maxDoseMg: o.maxDoseMg ?? null })),
+    options: g.options.map((o) => ({ id: o.id, available: o.available, maxDoseMg: o.maxDoseMg ?? null, reasons: o.reasons })),
     conditions: g.conditions.map((c) => ({ id: c.id, icd10: c.icd10, siteIds: c.siteIds })).sort(byId),
     nsaids: [...(g.alternatives.find((a) => a.id === 'nsaids')?.cautions ?? [])].sort(),
   };

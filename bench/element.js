@@ -52,7 +52,11 @@ async function calibrate(contender, targetMs, warmupMs) {
     elapsed = await runBatch(contender, iterations);
     if (elapsed < targetMs / 4) iterations *= 2;
   }
-  return Math.max(2, 2 * Math.round((iterations * targetMs) / Math.max(elapsed, 0.001) / 2));
+  // Once more at the estimated size, now that the code is warm: early batches run cold.
+  const even = (n) => Math.max(2, 2 * Math.round(n / 2));
+  iterations = even((iterations * targetMs) / Math.max(elapsed, 0.001));
+  elapsed = await runBatch(contender, iterations);
+  return even((iterations * targetMs) / Math.max(elapsed, 0.001));
 }
 
 const median = (values) => {

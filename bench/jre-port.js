@@ -177,7 +177,6 @@ export function createJrePort(muscles) {
     for (const c of conditions) c.icd10.sort();
     conditions.sort((a, b) => CONDITION_ORDER.indexOf(a.id) - CONDITION_ORDER.indexOf(b.id));
     const eligibility = await almanac.factValue('eligibility');
-    for (const o of options) if (o.available && eligibility === 'caution') o.reasons.push(eligibility);
 
     return { rulesetVersion: '1.0.0', sites, eligibility: { status: eligibility }, warnings, conditions, options, alternatives, trace };
   };

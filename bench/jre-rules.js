@@ -140,10 +140,10 @@ export const ASSESSMENT_RULES = [
   blocked('options-need-eligibility', LCD, { all: [fact('eligibility', undefined, 'notIn', DECIDING)] },
     ['wet-needling-lidocaine', 'wet-needling-corticosteroid', 'dry-needling'], { fact: 'eligibility' }),
   blocked('option-lidocaine-allergy', LABEL, {
-    all: [fact('eligibility', undefined, 'in', DECIDING), fact('warningIds', undefined, 'contains', 'anesthetic-allergy')],
+    all: [fact('warningIds', undefined, 'contains', 'anesthetic-allergy')],
   }, ['wet-needling-lidocaine'], 'anesthetic-allergy'),
   blocked('option-corticosteroid-limit', AAFP, {
-    all: [fact('eligibility', undefined, 'in', DECIDING), fact('warningIds', undefined, 'contains', 'corticosteroid-limit')],
+    all: [fact('warningIds', undefined, 'contains', 'corticosteroid-limit')],
   }, ['wet-needling-corticosteroid'], 'corticosteroid-limit'),
   rule('option-lidocaine-dose', LABEL, 1, { all: [fact('weightKg', undefined, 'greaterThan', 0)] }, {
     type: 'lidocaineDose',

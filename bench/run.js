@@ -6,7 +6,7 @@
 // page errors, or the json-rules-engine port disagrees with our engine.
 // `--quick` runs fewer rounds (for trying the bench, not for figures).
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { buildBenchBundles } from './bundles.js';
 import { checkAgreement } from './agreement.js';
 import { benchEngine, benchScaling } from './engine-bench.js';
@@ -110,9 +110,11 @@ for (const s of sizes) {
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
+// The load average says how much else was running: these figures move with it.
+const load = loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(
   `\nMachine: ${availableParallelism()} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${browser}` +
-    `${check.crossOriginIsolated ? ' (page cross-origin isolated: fine-grained timer)' : ''}.` +
+    `${check.crossOriginIsolated ? ' (page cross-origin isolated: fine-grained timer)' : ''}, load average ${load} at the end.` +
     ` Medians of ${TIMING.rounds} (Node) / ${PAGE_TIMING.rounds} (page) interleaved rounds${quick ? ' (--quick)' : ''}.\n`,
 );
 const header = ['Group', 'Measure', 'Median', 'Rate / detail', 'Ratio', 'Goal (information only)'];

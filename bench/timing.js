@@ -34,6 +34,9 @@ async function calibrate(fn, isAsync, targetMs, warmupMs) {
     elapsed = await runBatch(fn, iterations, isAsync);
     if (elapsed < targetMs / 4) iterations *= 2;
   }
+  // Once more at the estimated size, now that the code is warm: early batches run cold.
+  iterations = Math.max(1, Math.round((iterations * targetMs) / Math.max(elapsed, 0.001)));
+  elapsed = await runBatch(fn, iterations, isAsync);
   return Math.max(1, Math.round((iterations * targetMs) / Math.max(elapsed, 0.001)));
 }
 
