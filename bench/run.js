@@ -60,7 +60,7 @@ const scaling = await benchScaling(engine, TIMING);
 console.error('bench: element in headless Chromium…');
 const page = await runElementBench(PAGE_TIMING);
 const { check } = page;
-if (check.guideSites !== 20 || !check.guideRendered || check.tableRows !== 20) {
+if (check.guideSites !== 20 || !check.guideRendered || check.tableRows !== 20 || check.toggleActivity.join() !== 'active,latent') {
   fail(`the bench page did not render what it times: ${JSON.stringify(check)}`);
 }
 const sizes = await measureSizes(bundles.lit);
