@@ -1,6 +1,7 @@
 // toCdsHooksCards: Guidance as CDS Hooks 2.0 cards. One summary card, plus one card
 // only when a critical safety finding exists — never a card per rule: each extra
 // reminder per encounter costs acceptance (Ancker 2017, clinical-knowledge.md).
+import { ALTERNATIVES } from '../catalog/alternatives.js';
 import type { EssentialCriterion, Guidance, Severity, SiteGuidance } from '../types.js';
 import type { Coding } from './fhir-types.js';
 import { TPI_NAMESPACE, uuidV5 } from './ids.js';
@@ -38,6 +39,9 @@ export const SUMMARY_MAX = 139;
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 
+// First-line care (AAFP 2023) is listed apart from the other alternatives.
+const FIRST_LINE = new Set<string>(ALTERNATIVES.filter((a) => a.firstLine).map((a) => a.id));
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The worst severity among the warnings; `info` when there is none. */
@@ -47,7 +51,7 @@ export function worstSeverity(guidance: Guidance): Severity {
 
 function sitesText(guidance: Guidance, siteIds: readonly string[] | undefined): string {
   const sites = (siteIds ?? []).map((id) => guidance.sites.find((s) => s.id === id)).filter((s): s is SiteGuidance => !!s);
-  return sites.map((s) => `${mdText(siteLabel(s.muscle, s.side))} (site ${mdText(s.id)})`).join('; ');
+  return sites.map((s) => `${siteLabel(s.muscle, s.side)} (site ${mdText(s.id)})`).join('; ');
 }
 
 function warningLines(guidance: Guidance, severities: readonly Severity[]): string[] {
@@ -66,14 +70,14 @@ function siteLine(site: SiteGuidance): string {
   const words = (keys: readonly EssentialCriterion[]) => keys.map((k) => SITE_FACT_LABELS[k].toLowerCase()).join(', ');
   if (met.length) parts.push(`criteria met: ${words(met)}`);
   if (unexamined.length) parts.push(`not examined: ${words(unexamined)}`);
-  return `- ${mdText(siteLabel(site.muscle, site.side))} (site ${mdText(site.id)}): ${mdText(parts.join('; '))}`;
+  return `- ${siteLabel(site.muscle, site.side)} (site ${mdText(site.id)}): ${parts.join('; ')}`;
 }
 
 function optionLine(option: Guidance['options'][number]): string {
   const label = optionLabel(option.id);
   const dose = option.maxDoseMg !== undefined ? `, at most ${option.maxDoseMg} mg plain lidocaine in total` : '';
-  const state = option.available ? `available${dose}` : `not available (${option.reasons.join(', ')})`;
-  return `- ${mdText(`${label}: ${state}`)}`;
+  const state = option.available ? `available${dose}` : `not available (${mdText(option.reasons.join(', '))})`;
+  return `- ${label}: ${state}`;
 }
 
 function section(title: string, lines: string[]): string[] {
@@ -81,12 +85,12 @@ function section(title: string, lines: string[]): string[] {
 }
 
 function summaryDetail(guidance: Guidance): string {
-  const first = guidance.alternatives.map((a) => {
-    const label = alternativeLabel(a.id);
-    return a.cautions.length ? `${label} (caution: ${a.cautions.join(', ')})` : label;
-  });
+  const alternative = (a: Guidance['alternatives'][number]) =>
+    alternativeLabel(a.id).toLowerCase() + (a.cautions.length ? ` (caution: ${mdText(a.cautions.join(', '))})` : '');
+  const firstLine = guidance.alternatives.filter((a) => FIRST_LINE.has(a.id)).map(alternative);
+  const other = guidance.alternatives.filter((a) => !FIRST_LINE.has(a.id)).map(alternative);
   return [
-    `**${mdText(ELIGIBILITY_LABELS[guidance.eligibility.status])}.**`,
+    `**${ELIGIBILITY_LABELS[guidance.eligibility.status]}.**`,
     '',
     ...section('Safety', warningLines(guidance, ['critical', 'warning', 'info'])),
     ...section('Sites', guidance.sites.map(siteLine)),
@@ -94,12 +98,15 @@ function summaryDetail(guidance: Guidance): string {
       'Candidate conditions (to confirm; not a diagnosis)',
       guidance.conditions.map((c) => {
         const codes = c.icd10.length ? ` (ICD-10-CM ${c.icd10.join(', ')})` : '';
-        return `- ${mdText(`${conditionLabel(c.id)}${codes}`)}`;
+        return `- ${conditionLabel(c.id)}${mdText(codes)}`;
       }),
     ),
     ...section('Options', guidance.options.map(optionLine)),
-    ...section('Alternatives', first.length ? [`- ${mdText(first.join(', '))}`] : []),
-    mdText(`Rule set ${guidance.rulesetVersion}. Every rule that fired is listed with its citations in the guidance trace.`),
+    ...section('Alternatives', [
+      ...(firstLine.length ? [`- First-line care: ${firstLine.join(', ')}`] : []),
+      ...(other.length ? [`- Also: ${other.join(', ')}`] : []),
+    ]),
+    `Rule set ${mdText(guidance.rulesetVersion)}. Every rule that fired is listed with its citations in the guidance trace.`,
   ].join('\n');
 }
 
