@@ -1,21 +1,14 @@
-// Registers <tpi-guide>. Guarded: a second copy of the bundle on one page warns and
-// leaves the first definition in place instead of throwing.
-import { TpiGuide } from './components/tpi-guide.js';
+// Registers <tpi-guide> and its inner elements. Guarded: a second copy of the bundle on
+// one page warns once and leaves the first copy's definitions in place instead of
+// throwing.
+import { defineOnce } from './components/define-once.js';
+import { ELEMENTS, TpiGuide } from './components/elements.js';
 
-export function defineOnce(tag: string, ctor: CustomElementConstructor): boolean {
-  if (typeof customElements === 'undefined') return false;
-  const existing = customElements.get(tag);
-  if (existing) {
-    if (existing !== ctor) {
-      console.warn(`tpi-guide: <${tag}> is already defined (another copy of the bundle is loaded); keeping the first.`);
-    }
-    return false;
-  }
-  customElements.define(tag, ctor);
-  return true;
+export { defineOnce };
+
+if (defineOnce('tpi-guide', TpiGuide)) {
+  for (const [tag, ctor] of Object.entries(ELEMENTS)) defineOnce(tag, ctor);
 }
-
-defineOnce('tpi-guide', TpiGuide);
 
 declare global {
   interface HTMLElementTagNameMap {

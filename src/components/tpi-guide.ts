@@ -1,21 +1,299 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { defaultRuleset, evaluate, validateAssessment, validateRuleset } from '../engine/index.js';
+import type { Assessment, EvaluateOptions, Guidance, Issue } from '../engine/index.js';
+import { EMPTY_DRAFT, assessmentContext } from '../context/assessment-context.js';
+import { audienceContext } from '../context/audience-context.js';
+import type { Audience } from '../context/audience-context.js';
+import { createEditor, editorContext } from '../context/editor-context.js';
+import { guidanceContext } from '../context/guidance-context.js';
+import { rulesetContext } from '../context/ruleset-context.js';
+import type { RulesetInfo } from '../context/ruleset-context.js';
+import { stringsContext } from '../context/strings-context.js';
+import { TpiChangeEvent } from '../events/tpi-change-event.js';
+import { TpiErrorEvent } from '../events/tpi-error-event.js';
+import type { TpiErrorDetail } from '../events/tpi-error-event.js';
+import { en } from '../i18n/en.js';
+import { onTranslationChange, stringsFor } from '../i18n/registry.js';
+import type { Strings } from '../i18n/registry.js';
+import { t } from '../i18n/translate.js';
+import { base } from '../styles/base.js';
+import { tokens } from '../styles/tokens.js';
+
+type Source = TpiErrorDetail['source'];
 
 /**
- * Clinical decision support about trigger point injections.
- * (Foundation shell: the full element arrives with the clinician view.)
+ * Clinical decision support about trigger point injections. It supports clinical
+ * judgement; it does not diagnose. The element owns the state, asks the rules engine for
+ * every clinical answer, and shares the results with its parts through contexts.
+ *
+ * @fires tpi-change - After every accepted change to the assessment, by the user or the host. `detail: { assessment, guidance }`.
+ * @fires tpi-error - A host-set `assessment` or `ruleset` is invalid; the last valid state is kept. `detail: { source, issues }`.
+ * @fires tpi-book - The person asks to book (patient audience). `detail: { service, guidance }`.
+ *
+ * @cssprop --tpi-font - Font family.
+ * @cssprop --tpi-color-text - Body text colour.
+ * @cssprop --tpi-color-muted - Secondary text colour.
+ * @cssprop --tpi-color-background - Card and control background.
+ * @cssprop --tpi-color-panel - Tint behind chosen answers.
+ * @cssprop --tpi-color-border - Borders of cards and controls.
+ * @cssprop --tpi-color-accent - Buttons and chosen answers.
+ * @cssprop --tpi-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --tpi-color-ok - "Appropriate" and "available".
+ * @cssprop --tpi-color-warning - "Caution" and warnings.
+ * @cssprop --tpi-color-critical - Contraindications, critical warnings and errors.
+ * @cssprop --tpi-color-focus - The focus ring.
+ * @cssprop --tpi-radius - Corner radius of cards.
+ * @cssprop --tpi-space - The base spacing unit.
+ *
+ * @csspart error - The message shown when the host's assessment or rule set is refused.
+ * @csspart form - The column with the sites and the patient.
+ * @csspart sites - The site editor.
+ * @csspart patient-form - Patient factors, symptoms and prior injections.
+ * @csspart results - The column with the detailed guidance.
+ * @csspart summary - The summary card shown first.
+ * @csspart site-results - The classification of each site.
+ * @csspart warnings - The warnings.
+ * @csspart conditions - The candidate conditions.
+ * @csspart options - The injection options and the alternatives.
+ * @csspart explanation - The "Why?" disclosure with the fired rules.
+ * @csspart patient - The patient view (audience "patient").
  */
 export class TpiGuide extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = [
+    tokens,
+    base,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      .grid {
+        display: grid;
+        gap: var(--_sp);
+        grid-template-areas: 'summary' 'form' 'results';
+      }
+      .summary {
+        grid-area: summary;
+      }
+      .form {
+        grid-area: form;
+      }
+      .results {
+        grid-area: results;
+      }
+      .form > *,
+      .results > * {
+        margin-bottom: var(--_sp);
+      }
+      @container (min-width: 50rem) {
+        .grid {
+          grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
+          grid-template-rows: auto 1fr;
+          grid-template-areas: 'form summary' 'form results';
+        }
+        .results {
+          align-self: start;
+        }
+      }
+      .alert:not(:empty) {
+        border: 2px solid var(--_crit);
+        border-radius: var(--_radius);
+        padding: calc(var(--_sp) * 0.75);
+        margin-bottom: var(--_sp);
+      }
+      .alert ul {
+        margin: 0.25em 0 0.5em;
+      }
+    `,
+  ];
 
-  /** Who the widget talks to. */
-  @property({ reflect: true }) accessor audience: 'clinician' | 'patient' = 'clinician';
+  /** Who the widget talks to: `clinician` (the default) or `patient`. */
+  @property({ reflect: true }) accessor audience: Audience = 'clinician';
+
+  /** The date interval rules count from, `YYYY-MM-DD` (default: the current local date). */
+  @property() accessor today: string | undefined;
+
+  /** Strings that override the resolved language, key by key. */
+  @property({ attribute: false }) accessor strings: Strings | undefined;
+
+  // Strings a host may provide through the strings context above this element.
+  private _hostStrings = new ContextConsumer(this, { context: stringsContext, subscribe: true });
+  // What the parts share: providers rather than decorators keep the bundle small.
+  private _strings = new ContextProvider(this, { context: stringsContext, initialValue: en });
+  private _guidance = new ContextProvider(this, { context: guidanceContext, initialValue: null });
+  private _draft = new ContextProvider(this, { context: assessmentContext, initialValue: EMPTY_DRAFT });
+  private _ruleset = new ContextProvider(this, { context: rulesetContext, initialValue: defaultRuleset as RulesetInfo });
+  private _audience = new ContextProvider(this, { context: audienceContext, initialValue: this.audience });
+  protected _editor = new ContextProvider(this, {
+    context: editorContext,
+    initialValue: createEditor(
+      () => this._draft.value.assessment,
+      (next) => this.accept(next, false),
+    ),
+  });
+
+  /** The host's problems, by source, until it sends a valid value again (or is dismissed). */
+  private _errors: Partial<Record<Source, readonly Issue[]>> = {};
+
+  private _valid: Assessment = { sites: [] };
+  private _hostRuleset: unknown;
+  private _stringsKey: unknown[] = [];
+  private _unsubscribe?: () => void;
+  private _langObserver = new MutationObserver(() => this.requestUpdate());
+
+  /** The current (last accepted) assessment; set it to load one, e.g. from the EHR. */
+  get assessment(): Assessment {
+    return this._valid;
+  }
+  @property({ attribute: false })
+  set assessment(input: Assessment) {
+    const result = validateAssessment(input, this.options());
+    if (result.ok) this.accept(result.value, true);
+    else this.fail('assessment', result.issues);
+  }
+
+  /** The latest guidance: exactly what the engine's `evaluate` returned, or null. */
+  get guidance(): Guidance | null {
+    return this._guidance.value;
+  }
+
+  /** The rule set in use; set one to replace the default (null or undefined restores it). */
+  get ruleset(): unknown {
+    return this._hostRuleset ?? defaultRuleset;
+  }
+  @property({ attribute: false })
+  set ruleset(input: unknown) {
+    const result = input == null ? { ok: true as const, value: undefined } : validateRuleset(input);
+    if (!result.ok) {
+      this.fail('ruleset', result.issues);
+      return;
+    }
+    this._hostRuleset = result.value;
+    this._ruleset.setValue((result.value ?? defaultRuleset) as RulesetInfo);
+    this.setErrors('ruleset');
+    // Re-run the user's current entries under the new rules (kept as they are if invalid).
+    this.accept(this._draft.value.assessment, false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unsubscribe = onTranslationChange(() => {
+      this._stringsKey = [];
+      this.requestUpdate();
+    });
+    for (const el of [this, document.documentElement]) this._langObserver.observe(el, { attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribe?.();
+    this._langObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
+    const key = [lang, this._hostStrings.value, this.strings];
+    if (key.some((part, i) => part !== this._stringsKey[i])) {
+      this._stringsKey = key;
+      this._strings.setValue({ ...stringsFor(lang), ...this._hostStrings.value, ...this.strings });
+    }
+    this._audience.setValue(this.audience);
+    // The first evaluation, and a new `today`, re-run the user's current entries.
+    if (!this.hasUpdated || changed.has('today')) {
+      const probe = validateAssessment({ sites: [] }, this.options());
+      if (probe.ok) this.accept(this._draft.value.assessment, false, this.hasUpdated);
+      else this.fail('assessment', probe.issues);
+    }
+  }
+
+  private options(): EvaluateOptions {
+    const options: EvaluateOptions = {};
+    if (this.today) options.today = this.today;
+    if (this._hostRuleset) options.ruleset = this._hostRuleset;
+    return options;
+  }
+
+  /**
+   * Validates and evaluates `next`. Accepted: it becomes the assessment, the guidance
+   * updates and tpi-change fires. Refused: a host value raises tpi-error; a user draft
+   * keeps its text and shows the engine's issues at the fields. Returns acceptance.
+   */
+  private accept(next: Assessment, host: boolean, announce = true): boolean {
+    let guidance: Guidance;
+    try {
+      const result = validateAssessment(next, this.options());
+      if (!result.ok) {
+        if (host) this.fail('assessment', result.issues);
+        else this._draft.setValue({ assessment: next, issues: result.issues });
+        return false;
+      }
+      next = result.value;
+      guidance = evaluate(next, this.options());
+    } catch (error) {
+      // The engine only throws AssessmentError / RulesetError, both with issues.
+      const issues = (error as { issues?: Issue[] }).issues ?? [{ path: [], message: String(error) }];
+      this.fail((error as Error).name === 'RulesetError' ? 'ruleset' : 'assessment', issues);
+      return false;
+    }
+    this._valid = next;
+    this._guidance.setValue(guidance);
+    this._draft.setValue({ assessment: next, issues: [] });
+    if (host) this.setErrors('assessment');
+    if (announce) this.dispatchEvent(new TpiChangeEvent({ assessment: next, guidance }));
+    return true;
+  }
+
+  /** Records (or, without issues, clears) the host's problem with one source. */
+  private setErrors(source: Source, issues?: readonly Issue[]): void {
+    this._errors = { ...this._errors, [source]: issues };
+    this.requestUpdate();
+  }
+
+  private fail(source: Source, issues: readonly Issue[]): void {
+    this.setErrors(source, issues);
+    this.dispatchEvent(new TpiErrorEvent({ source, issues }));
+  }
 
   override render() {
-    return html`<section part="root" aria-label="Trigger point injection guide"></section>`;
+    return html`<div part="error" class="alert" role="alert">${(['assessment', 'ruleset'] as const).map((source) =>
+        this.renderError(source),
+      )}</div
+      >${this.renderAudience()}`;
+  }
+
+  private renderError(source: Source) {
+    const issues = this._errors[source];
+    const s = this._strings.value;
+    return issues
+      ? html`<p class="error">${t(s, `hostError.${source}`)}</p>
+          <ul>
+            ${issues.map((issue) => html`<li><code>${issue.path.join('.')}</code>: ${issue.message}</li>`)}
+          </ul>
+          <button @click=${() => this.setErrors(source)}>${t(s, 'dismiss')}</button>`
+      : nothing;
+  }
+
+  /** The one switch between audiences; the patient view is its own element. */
+  private renderAudience() {
+    return this.audience === 'patient' ? html`<tpi-patient-view part="patient"></tpi-patient-view>` : this.renderClinician();
+  }
+
+  private renderClinician() {
+    return html`<div class="grid">
+      <tpi-results-summary class="summary" part="summary"></tpi-results-summary>
+      <div class="form" part="form">
+        <tpi-site-editor part="sites"></tpi-site-editor>
+        <tpi-patient-form part="patient-form"></tpi-patient-form>
+      </div>
+      <div class="results" part="results">
+        <tpi-site-results part="site-results"></tpi-site-results>
+        <tpi-warning-list part="warnings"></tpi-warning-list>
+        <tpi-condition-list part="conditions"></tpi-condition-list>
+        <tpi-option-list part="options"></tpi-option-list>
+        <tpi-explanation part="explanation"></tpi-explanation>
+      </div>
+    </div>`;
   }
 }

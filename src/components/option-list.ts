@@ -1,0 +1,61 @@
+import { css, html, nothing } from 'lit';
+import { base } from '../styles/base.js';
+import { warningText } from './labels.js';
+import { TpiElement } from './tpi-element.js';
+
+/** The three injection options (available or why not, lidocaine ceiling) and the alternatives. */
+export class TpiOptionList extends TpiElement {
+  static override styles = [
+    base,
+    css`
+      li {
+        margin-bottom: 0.35em;
+      }
+      .ok {
+        color: var(--_ok);
+      }
+    `,
+  ];
+
+
+  /** A reason or caution id: a warning id, else an eligibility status. */
+  private reason = (id: string) =>
+    this.s[`warning.${id}`] || !this.s[`status.${id}`] ? warningText(this.s, id, this.guidance?.warnings) : this.t(`status.${id}`);
+
+  override render() {
+    const g = this.guidance;
+    if (!g) return nothing;
+    return html`<h2>${this.t('options')}</h2>
+      <ul>
+        ${g.options.map(
+          (o) =>
+            html`<li>
+              <strong>${this.t(`option.${o.id}`)}</strong>:
+              ${o.available
+                ? html`<span class="ok">${this.t('available')}</span>`
+                : this.t('unavailable', { reasons: o.reasons.map(this.reason).join(' ') })}
+              ${o.maxDoseMg === undefined ? nothing : html`<br /><span>${this.t('maxDose', { mg: o.maxDoseMg })}</span>`}
+            </li>`,
+        )}
+      </ul>
+      <h2>${this.t('alternatives')}</h2>
+      <ul>
+        ${g.alternatives.map(
+          (a) =>
+            html`<li>
+              ${this.t(`alternative.${a.id}`)}
+              ${a.cautions.length
+                ? html`<br /><span class="muted">${this.t('caution', { list: a.cautions.map(this.reason).join(' ') })}</span>`
+                : nothing}
+            </li>`,
+        )}
+      </ul>`;
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tpi-option-list': TpiOptionList;
+  }
+}

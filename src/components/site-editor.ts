@@ -1,0 +1,197 @@
+import { css, html, nothing } from 'lit';
+import { FINDING_KEYS, MUSCLES } from '../engine/index.js';
+import type { MuscleId, SiteExam, Side } from '../engine/index.js';
+import { siteName } from '../i18n/translate.js';
+import { base } from '../styles/base.js';
+import { fieldError, issueAt, muscleOptions, sideOptions, triState } from './form-helpers.js';
+import { classLabel } from './labels.js';
+import { TpiElement } from './tpi-element.js';
+
+/** The examined sites: add a muscle (filterable, grouped by region), record findings, remove. */
+export class TpiSiteEditor extends TpiElement {
+  static override styles = [
+    base,
+    css`
+      .add {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75em;
+        align-items: end;
+      }
+      .add .field {
+        flex: 1 1 11rem;
+      }
+      .add button {
+        margin-bottom: calc(var(--_sp) / 2);
+      }
+      .head {
+        display: flex;
+        justify-content: space-between;
+        align-items: start;
+        gap: 0.5em;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75em;
+      }
+      .tri {
+        margin: 0 0 0.35em;
+      }
+      .tri legend {
+        float: left;
+        width: 13em;
+        padding: 0.3em 0;
+      }
+      .opts {
+        display: inline-flex;
+        flex-wrap: wrap;
+        gap: 0.25em;
+      }
+      .opts label {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.3em;
+        padding: 0.25em 0.55em;
+        border: 1px solid var(--_border);
+        border-radius: 999px;
+        cursor: pointer;
+      }
+      .opts label:has(:checked) {
+        background: var(--_panel);
+        border-color: var(--_accent);
+        font-weight: 600;
+      }
+      .result {
+        margin: 0.5em 0 0;
+        font-weight: 600;
+      }
+    `,
+  ];
+
+
+  // The add form's own state; set through set() so the form re-renders.
+  private filter = '';
+  private muscle: MuscleId = MUSCLES[0].id;
+  private side: Side | '' = '';
+
+  private set(patch: { filter?: string; muscle?: MuscleId; side?: Side | '' }) {
+    Object.assign(this, patch);
+    this.requestUpdate();
+  }
+
+  override render() {
+    const sites = this.draft.assessment.sites ?? [];
+    return html`<h2 id="h" tabindex="-1">${this.t('sites')}</h2>
+      ${this.renderAdd()}
+      ${sites.length ? sites.map((site, i) => this.renderSite(site, i)) : html`<p class="muted">${this.t('sites.none')}</p>`}`;
+  }
+
+  /** The muscle the add form would use: the chosen one if the filter still shows it. */
+  private pick(): MuscleId | undefined {
+    const q = this.filter.trim().toLocaleLowerCase();
+    const shown = MUSCLES.filter((m) => this.t(`muscle.${m.id}`).toLocaleLowerCase().includes(q)).map((m) => m.id);
+    return shown.includes(this.muscle) ? this.muscle : shown[0];
+  }
+
+  private renderAdd() {
+    const muscle = this.pick();
+    return html`<div class="add" role="group" aria-label=${this.t('site.add')}>
+      <label class="field"
+        >${this.t('muscle.filter')}
+        <input
+          type="search"
+          autocomplete="off"
+          .value=${this.filter}
+          @input=${(e: Event) => this.set({ filter: (e.target as HTMLInputElement).value })}
+          @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.add()}
+      /></label>
+      <label class="field"
+        >${this.t('muscle')}
+        <select @change=${(e: Event) => this.set({ muscle: (e.target as HTMLSelectElement).value as MuscleId })}>
+          ${muscleOptions(this.s, muscle ?? '', this.filter)}
+        </select></label
+      >
+      <label class="field"
+        >${this.t('side')}
+        <select @change=${(e: Event) => this.set({ side: (e.target as HTMLSelectElement).value as Side | '' })}>
+          ${sideOptions(this.s, this.side)}
+        </select></label
+      >
+      <button class="primary" ?disabled=${!muscle} @click=${this.add}>${this.t('site.add')}</button>
+      <p class="muted" role="status">${muscle ? nothing : this.t('muscle.noMatch')}</p>
+    </div>`;
+  }
+
+  private renderSite(site: SiteExam, i: number) {
+    const s = this.s;
+    const name = siteName(s, site);
+    const result = this.guidance?.sites.find((g) => g.id === site.id);
+    const problem = issueAt(this.draft.issues, 'sites', i);
+    const edit = (patch: Partial<SiteExam>) => this.editor?.updateSite(site.id, patch);
+    return html`<div class="card" role="group" aria-labelledby="site-${i}">
+      <div class="head">
+        <h3 id="site-${i}" tabindex="-1">${name} <span class="muted">${this.t('site.id', { id: site.id })}</span></h3>
+        <button @click=${() => this.removeSite(site.id, i)}>${this.t('site.remove')}<span class="vh"> ${name}</span></button>
+      </div>
+      <div class="row">
+        <label class="field"
+          >${this.t('muscle')}
+          <select @change=${(e: Event) => edit({ muscle: (e.target as HTMLSelectElement).value as MuscleId })}>
+            ${muscleOptions(s, site.muscle)}
+          </select></label
+        >
+        <label class="field"
+          >${this.t('side')}
+          <select @change=${(e: Event) => edit({ side: ((e.target as HTMLSelectElement).value || undefined) as Side })}>
+            ${sideOptions(s, site.side)}
+          </select></label
+        >
+      </div>
+      ${fieldError(s, `site-${i}-err`, name, problem)}
+      ${FINDING_KEYS.map((key) =>
+        triState(s, `f${i}-${key}`, this.t(`finding.${key}`), site.findings[key], (v) => this.editor?.setFinding(site.id, key, v)),
+      )}
+      ${(['localInfection', 'acuteTrauma'] as const).map(
+        (flag) =>
+          html`<label class="check"
+            ><input
+              type="checkbox"
+              .checked=${site[flag] === true}
+              @change=${(e: Event) => edit({ [flag]: (e.target as HTMLInputElement).checked || undefined })}
+            />${this.t(`site.${flag}`)}</label
+          >`,
+      )}
+      ${result ? html`<p class="result">${classLabel(s, result)} · ${this.t(`injection.${result.injection}`)}</p>` : nothing}
+    </div>`;
+  }
+
+  private add = async () => {
+    const muscle = this.pick();
+    if (!muscle || !this.editor) return;
+    const id = this.editor.addSite(muscle, this.side || undefined);
+    this.set({ filter: '' });
+    await this.updateComplete;
+    const index = this.draft.assessment.sites.findIndex((site) => site.id === id) ?? -1;
+    this.focusSite(index);
+  };
+
+  private async removeSite(id: string, index: number) {
+    this.editor?.removeSite(id);
+    await this.updateComplete;
+    // Keep focus in the list: the site that took this one's place, else the one before,
+    // else the section heading.
+    this.focusSite(Math.min(index, (this.draft.assessment.sites.length ?? 0) - 1));
+  }
+
+  private focusSite(index: number) {
+    this.renderRoot.querySelector<HTMLElement>(index < 0 ? '#h' : `#site-${index}`)?.focus();
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tpi-site-editor': TpiSiteEditor;
+  }
+}

@@ -1,0 +1,37 @@
+import { html, nothing } from 'lit';
+import type { SiteGuidance } from '../engine/index.js';
+import { siteName } from '../i18n/translate.js';
+import { classLabel } from './labels.js';
+import { TpiElement } from './tpi-element.js';
+
+/** Per site: its classification, the injection status and the criteria by state. */
+export class TpiSiteResults extends TpiElement {
+
+  override render() {
+    const sites = this.guidance?.sites ?? [];
+    return sites.length
+      ? html`<h2>${this.t('siteResults')}</h2>
+          ${sites.map((site) => this.renderSite(site))}`
+      : nothing;
+  }
+
+  private renderSite(site: SiteGuidance) {
+    const line = (key: string, list: readonly string[]) =>
+      list.length
+        ? html`<p><span class="muted">${this.t(key)}:</span> ${list.map((f) => this.t(`finding.${f}`)).join(', ')}</p>`
+        : nothing;
+    return html`<div class="card">
+      <h3>${siteName(this.s, site)} <span class="muted">${this.t('site.id', { id: site.id })}</span></h3>
+      <p><strong>${classLabel(this.s, site)}</strong> · ${this.t(`injection.${site.injection}`)}</p>
+      ${line('criteria.met', site.criteria.met)} ${line('criteria.absent', site.criteria.absent)}
+      ${line('criteria.unexamined', site.criteria.unexamined)} ${line('supporting', site.supporting)}
+    </div>`;
+  }
+}
+
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tpi-site-results': TpiSiteResults;
+  }
+}

@@ -1,0 +1,17 @@
+import { createContext } from '@lit/context';
+import type { Assessment, Issue } from '../engine/index.js';
+
+/**
+ * What the form shows: the user's draft, which may be invalid while they type, and the
+ * engine's issues with it (empty when the draft was accepted).
+ */
+export interface Draft {
+  readonly assessment: Assessment;
+  readonly issues: readonly Issue[];
+}
+
+/** Nothing entered yet. */
+export const EMPTY_DRAFT: Draft = { assessment: { sites: [] }, issues: [] };
+
+/** The assessment as the user sees and edits it. */
+export const assessmentContext = createContext<Draft>('tpi-assessment');

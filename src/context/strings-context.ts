@@ -1,0 +1,8 @@
+import { createContext } from '@lit/context';
+import type { Strings } from '../i18n/registry.js';
+
+/**
+ * The UI strings in force. The root provides the resolved language merged with host
+ * overrides; a host may also provide this context above the root to override keys.
+ */
+export const stringsContext = createContext<Strings>('tpi-strings');

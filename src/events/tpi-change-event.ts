@@ -1,0 +1,22 @@
+import type { Assessment, Guidance } from '../engine/index.js';
+
+/** What a `tpi-change` carries: the accepted assessment and the engine's guidance for it. */
+export interface TpiChangeDetail {
+  readonly assessment: Assessment;
+  readonly guidance: Guidance;
+}
+
+/** Fired after every accepted change to the assessment, by the user or the host. */
+export class TpiChangeEvent extends Event {
+  readonly detail: TpiChangeDetail;
+  constructor(detail: TpiChangeDetail) {
+    super('tpi-change', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tpi-change': TpiChangeEvent;
+  }
+}

@@ -1,0 +1,24 @@
+import type { MuscleId, Side } from '../engine/index.js';
+import type { Strings } from './registry.js';
+
+/**
+ * English for a key no language defines: its last segment made readable
+ * ('symptom.low-back-pain' → 'Low back pain', 'finding.tautBand' → 'Taut band'), so
+ * the engine's ids name themselves and English need not repeat them.
+ */
+function humanize(key: string): string {
+  const words = key.slice(key.lastIndexOf('.') + 1).replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/-/g, ' ');
+  return words[0]!.toUpperCase() + words.slice(1);
+}
+
+/** The string for `key` with `{name}` placeholders filled. */
+export function t(s: Strings, key: string, vars?: Record<string, string | number>): string {
+  const text = s[key] ?? humanize(key);
+  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')) : text;
+}
+
+/** "Levator scapulae, left": how a site is named in the form and the results. */
+export function siteName(s: Strings, site: { muscle: MuscleId; side?: Side | undefined }): string {
+  const muscle = t(s, `muscle.${site.muscle}`);
+  return site.side ? t(s, `siteName.${site.side}`, { muscle }) : muscle;
+}

@@ -1,0 +1,65 @@
+// Helpers for the element tests: build a <tpi-guide>, reach into nested shadow roots.
+import { fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { Assessment } from '../../src/engine/index.js';
+import type { TpiGuide } from '../../src/components/tpi-guide.js';
+
+export const TODAY = '2026-11-26';
+
+/** A fresh <tpi-guide today=TODAY>, optionally loaded with `assessment`, rendered. */
+export async function guide(assessment?: Assessment, today = TODAY): Promise<TpiGuide> {
+  const el = await fixture<TpiGuide>(html`<tpi-guide today=${today}></tpi-guide>`);
+  if (assessment) el.assessment = assessment;
+  await settle(el);
+  return el;
+}
+
+/** Waits until the root and every nested component have rendered. */
+export async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const all = [el, ...deepAll(el, '*')].filter((e): e is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
+    await Promise.all(all.map((e) => e.updateComplete));
+  }
+}
+
+/** Every element matching `selector` in `root`'s shadow tree and all nested shadow trees. */
+export function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    const scope = node instanceof Element ? node.shadowRoot : node;
+    if (!scope) return;
+    out.push(...scope.querySelectorAll(selector));
+    for (const child of scope.querySelectorAll('*')) if (child.shadowRoot) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+/** The first deep match, or a thrown error naming the selector. */
+export function deep<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const found = deepAll(root, selector)[0];
+  if (!found) throw new Error(`no ${selector}`);
+  return found as T;
+}
+
+/** The shadow root of the inner component `tag`. */
+export function part(root: Element, tag: string): ShadowRoot {
+  return deep(root, tag).shadowRoot!;
+}
+
+/** Visible text of an inner component, whitespace collapsed. */
+export function text(root: Element, tag: string): string {
+  return (part(root, tag).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element that has focus, followed through shadow roots. */
+export function focused(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** A site exam with the three essential criteria and pain recognition as given. */
+export function site(id: string, muscle: Assessment['sites'][number]['muscle'], findings: Assessment['sites'][number]['findings'] = {}) {
+  return { id, muscle, findings };
+}
