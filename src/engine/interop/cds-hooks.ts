@@ -86,7 +86,7 @@ function section(title: string, lines: string[]): string[] {
 
 function summaryDetail(guidance: Guidance): string {
   const alternative = (a: Guidance['alternatives'][number]) =>
-    alternativeLabel(a.id).toLowerCase() + (a.cautions.length ? ` (caution: ${mdText(a.cautions.join(', '))})` : '');
+    alternativeLabel(a.id) + (a.cautions.length ? ` (caution: ${mdText(a.cautions.join(', '))})` : '');
   const firstLine = guidance.alternatives.filter((a) => FIRST_LINE.has(a.id)).map(alternative);
   const other = guidance.alternatives.filter((a) => !FIRST_LINE.has(a.id)).map(alternative);
   return [
