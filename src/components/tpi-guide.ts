@@ -29,9 +29,11 @@ type Source = TpiErrorDetail['source'];
  * judgement; it does not diagnose. The element owns the state, asks the rules engine for
  * every clinical answer, and shares the results with its parts through contexts.
  *
- * @fires tpi-change - After every accepted change to the assessment, by the user or the host. `detail: { assessment, guidance }`.
- * @fires tpi-error - A host-set `assessment` or `ruleset` is invalid; the last valid state is kept. `detail: { source, issues }`.
- * @fires tpi-book - The person asks to book (patient audience). `detail: { service, guidance }`.
+ * @tag tpi-guide
+ *
+ * @fires {TpiChangeEvent} tpi-change - After every accepted change to the assessment, by the user or the host. `detail: TpiChangeDetail`, `{ assessment, guidance }`.
+ * @fires {TpiErrorEvent} tpi-error - A host-set `assessment` or `ruleset` is invalid; the last valid state is kept. `detail: TpiErrorDetail`, `{ source, issues }`.
+ * @fires {TpiBookEvent} tpi-book - The person asks to book (patient audience). `detail: TpiBookDetail`, `{ service, guidance }`.
  *
  * @cssprop --tpi-font - Font family.
  * @cssprop --tpi-color-text - Body text colour.

@@ -1,0 +1,41 @@
+// `cem analyze` (run by `npm run build`): custom-elements.json, the machine-readable API
+// of <tpi-guide> (attributes, properties, events with their types, parts, custom
+// properties) for IDEs and tools; test/node/readme-api.test.js checks the README against it.
+// Only element sources: the engine, the React wrapper and the locale modules hold none.
+
+/**
+ * The analyzer reads two things literally that are not API: the guarded
+ * `customElements.define(tag, ctor)` inside defineOnce (it is not a definition of a
+ * tag named "tag"), and `dispatchEvent(new TpiChangeEvent(…))`, an event with a type
+ * and no name (the named, typed one comes from `@fires`). Drop both, and record the
+ * real definition: src/define.ts registers TpiGuide (whose JSDoc says `@tag tpi-guide`).
+ */
+function tpiGuideCleanup() {
+  return {
+    name: 'tpi-guide-cleanup',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name !== 'tag');
+        for (const decl of mod.declarations ?? []) {
+          if (decl.events) decl.events = decl.events.filter((e) => e.name);
+          if (decl.tagName) {
+            const define = customElementsManifest.modules.find((m) => m.path === 'src/define.ts');
+            define?.exports?.push({
+              kind: 'custom-element-definition',
+              name: decl.tagName,
+              declaration: { name: decl.name, module: mod.path },
+            });
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/engine/**', 'src/react/**', 'src/i18n/**', 'src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [tpiGuideCleanup()],
+};
