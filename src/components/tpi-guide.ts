@@ -6,6 +6,7 @@ import { defaultRuleset, evaluate, validateAssessment, validateRuleset } from '.
 import type { Assessment, EvaluateOptions, Guidance, Issue } from '../engine/index.js';
 import { EMPTY_DRAFT, assessmentContext } from '../context/assessment-context.js';
 import { audienceContext } from '../context/audience-context.js';
+import { bookingContext } from '../context/booking-context.js';
 import type { Audience } from '../context/audience-context.js';
 import { createEditor, editorContext } from '../context/editor-context.js';
 import { guidanceContext } from '../context/guidance-context.js';
@@ -120,6 +121,12 @@ export class TpiGuide extends LitElement {
   /** Strings that override the resolved language, key by key. */
   @property({ attribute: false }) accessor strings: Strings | undefined;
 
+  /** Text of the patient view's booking button, instead of "Book" and the suggested visit. */
+  @property({ attribute: 'book-label', reflect: true }) accessor bookLabel: string | undefined;
+
+  /** Hides the patient view's booking button, for a host that books some other way. */
+  @property({ attribute: 'hide-booking', type: Boolean, reflect: true }) accessor hideBooking = false;
+
   // Strings a host may provide through the strings context above this element.
   private _hostStrings = new ContextConsumer(this, { context: stringsContext, subscribe: true });
   // What the parts share: providers rather than decorators keep the bundle small.
@@ -128,6 +135,7 @@ export class TpiGuide extends LitElement {
   private _draft = new ContextProvider(this, { context: assessmentContext, initialValue: EMPTY_DRAFT });
   private _ruleset = new ContextProvider(this, { context: rulesetContext, initialValue: defaultRuleset as RulesetInfo });
   private _audience = new ContextProvider(this, { context: audienceContext, initialValue: this.audience });
+  private _booking = new ContextProvider(this, { context: bookingContext, initialValue: {} });
   protected _editor = new ContextProvider(this, {
     context: editorContext,
     initialValue: createEditor(
@@ -202,6 +210,7 @@ export class TpiGuide extends LitElement {
       this._strings.setValue({ ...stringsFor(lang), ...this._hostStrings.value, ...this.strings });
     }
     this._audience.setValue(this.audience);
+    if (changed.has('bookLabel') || changed.has('hideBooking')) this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking });
     // The first evaluation, and a new `today`, re-run the user's current entries.
     if (!this.hasUpdated || changed.has('today')) {
       const probe = validateAssessment({ sites: [] }, this.options());
