@@ -1,48 +1,43 @@
-// The generic condition evaluator: all / any / not over fact comparisons and counts.
-import { COLLECTION_FACTS, factValue, type Ctx, type RunState } from './facts.js';
-import type { Condition, Operator, Scalar, ThresholdRef } from './types.js';
+// The generic condition evaluator: all / any / not over fact comparisons.
+import type { Bag } from './facts.js';
+import type { Condition, Operator } from './types.js';
+import type { Json } from './schema.js';
 
-export type Thresholds = Record<string, number>;
+/** Where a condition is evaluated: fact bags innermost first, and the thresholds. */
+export interface Ctx {
+  b: Bag[];
+  th: Record<string, number>;
+}
 
 /** A literal, or the number a `{ threshold }` reference names. */
-export const resolve = (v: unknown, th: Thresholds): any =>
-  v && typeof v == 'object' && 'threshold' in v ? th[(v as ThresholdRef).threshold] : v;
+export const amount = (c: Ctx, v: Json) => (v?.threshold === undefined ? v : c.th[v.threshold]);
 
-/** Compare a fact's value with a rule's value; null (unknown) is never a number. */
-export function compare(v: unknown, op: Operator, x: any): boolean {
-  const n = typeof v == 'number';
-  switch (op) {
-    case 'eq':
-      return v === x;
-    case 'ne':
-      return v !== x;
-    case 'lt':
-      return n && v < x;
-    case 'lte':
-      return n && v <= x;
-    case 'gt':
-      return n && v > x;
-    case 'gte':
-      return n && v >= x;
-    case 'in':
-      return (x as Scalar[]).includes(v as Scalar);
-    case 'has':
-      return Array.isArray(v) && v.includes(x);
-  }
-}
+/** A fact's value, from the innermost bag that has it; `within` goes to facts that take it. */
+export const fact = (c: Ctx, name: string, within?: unknown) => {
+  const v = c.b.find((b) => Object.hasOwn(b, name))![name];
+  return typeof v == 'function' ? v(amount(c, within)) : v;
+};
 
-const root = (c: Ctx): RunState => (c.up ? root(c.up) : c.o);
+/** Compare a fact's value with a rule's; null (unknown) is never a number. */
+export const compare = (v: Json, op: Operator, x: Json): boolean =>
+  op == 'eq'
+    ? v === x
+    : op == 'ne'
+      ? v !== x
+      : op == 'in'
+        ? x.includes(v)
+        : op == 'has'
+          ? v.includes(x)
+          : typeof v == 'number' && (op == 'lt' ? v < x : op == 'lte' ? v <= x : op == 'gt' ? v > x : v >= x);
 
-/** Whether a (validated) condition holds in a scope. */
-export function holds(w: Condition, c: Ctx, th: Thresholds): boolean {
-  if ('all' in w) return w.all.every((x) => holds(x, c, th));
-  if ('any' in w) return w.any.some((x) => holds(x, c, th));
-  if ('not' in w) return !holds(w.not, c, th);
-  if ('fact' in w) return compare(factValue(c, w.fact), w.op, resolve(w.value, th));
-  const [table, list] = COLLECTION_FACTS[w.count];
-  const hits = list(root(c))
-    .map((o): Ctx => ({ table, o, up: c }))
-    .filter((x) => !w.where || holds(w.where, x, th));
-  const n = w.distinct ? new Set(hits.map((x) => factValue(x, w.distinct!))).size : hits.length;
-  return compare(n, w.op, resolve(w.value, th));
-}
+/** Whether a validated condition holds. */
+export const holds = (w: Condition, c: Ctx): boolean => {
+  const q = w as Json;
+  return q.all
+    ? q.all.every((x: Condition) => holds(x, c))
+    : q.any
+      ? q.any.some((x: Condition) => holds(x, c))
+      : q.not
+        ? !holds(q.not, c)
+        : compare(fact(c, q.fact, q.within), q.op, amount(c, q.value));
+};

@@ -1,17 +1,11 @@
-// Calendar dates as whole days. Only strict 'YYYY-MM-DD' real dates are accepted.
+// Calendar dates as whole days. Only strict 'YYYY-MM-DD' real calendar dates count.
 
 /** Days since 1970-01-01 of a strict 'YYYY-MM-DD' real calendar date, else undefined. */
 export function dayNumber(text: unknown): number | undefined {
-  const m = typeof text == 'string' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(text) : null;
-  if (!m) return;
-  const [y, mo, d] = [+m[1]!, +m[2]! - 1, +m[3]!];
-  // +400 years: same calendar (a 400-year cycle), and Date.UTC never maps it to 19xx.
-  const t = new Date(Date.UTC(y + 400, mo, d));
-  if (t.getUTCMonth() == mo && t.getUTCDate() == d) return t.getTime() / 864e5 - 146097;
+  // ISO date-only strings parse as UTC; the round trip rejects 2026-02-29 and the like.
+  const t = typeof text == 'string' && /^\d{4}-\d\d-\d\d$/.test(text) ? Date.parse(text) : NaN;
+  if (t === t && new Date(t).toISOString().slice(0, 10) == text) return t / 864e5;
 }
 
 /** The current local date as 'YYYY-MM-DD'. */
-export function localToday(): string {
-  const t = new Date();
-  return [t.getFullYear(), t.getMonth() + 1, t.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
-}
+export const localToday = (t = new Date()) => new Date(t.getTime() - t.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);

@@ -1,121 +1,108 @@
-// Runs a validated rule set over a validated assessment: stage by stage, rule by rule,
-// recording every rule that fired. Fields set by rules are set once: the first rule
-// that sets a field wins, and a rule whose field is already set does not fire.
-import { holds, resolve, type Thresholds } from './conditions.js';
-import { factValue, PATIENT_FACTS, SITE_FACTS, type Ctx, type RunState, type SiteState } from './facts.js';
+// Runs a validated rule set over a validated assessment: stage by stage, rule by rule
+// (site rules once per site, in input order), recording every rule that fired. Fields
+// that rules set are set once: the first rule to set one wins, and a rule whose field
+// is already set does not fire. Warnings and conditions keep the order they first fired.
+import { amount, fact, holds, type Ctx } from './conditions.js';
 import { dayNumber } from './dates.js';
+import { patientFacts, siteFacts, type Bag } from './facts.js';
 import {
   ALTERNATIVE_IDS,
   CONFIRMATORY_FINDINGS,
   ESSENTIAL_CRITERIA,
   OPTION_IDS,
-  STAGES,
-  type Action,
   type AlternativeGuidance,
   type Assessment,
-  type ConditionCandidate,
   type Guidance,
   type OptionGuidance,
   type Ruleset,
-  type SiteGuidance,
   type TraceEntry,
 } from './types.js';
-
-interface Out {
-  options: OptionGuidance[];
-  alternatives: AlternativeGuidance[];
-  conditions: (ConditionCandidate & { at: number[] })[];
-}
+import { STAGES } from './vocab.js';
+import type { Json } from './schema.js';
 
 const add = <T>(list: T[], x: T) => list.includes(x) || list.push(x);
 
-/** Apply one action in a scope; false when it changed nothing (so the rule did not fire). */
-function apply(t: Action, c: Ctx, r: RunState, out: Out, th: Thresholds, s?: SiteState): boolean {
-  if ('set' in t) {
-    const target: any = s ?? r;
-    if (target[t.set] !== undefined) return false;
-    target[t.set] = t.to;
-  } else if ('warn' in t) {
-    let w = r.warnings.find((x) => x.id == t.warn);
-    if (!w) r.warnings.push((w = { id: t.warn, severity: t.severity, message: t.message, at: [] }));
-    if (s) add(w.at, s.i);
-  } else if ('block' in t) {
-    const why = typeof t.reason == 'string' ? t.reason : String(factValue(c, t.reason.fact));
-    for (const o of out.options) if (t.block.includes(o.id)) (o.available = false), add(o.reasons, why);
-  } else if ('dose' in t) {
-    const kg = r.a.patient?.weightKg;
-    if (kg === undefined) return false;
-    out.options.find((o) => o.id == t.dose)!.maxDoseMg = Math.floor(
-      Math.min(resolve(t.mgPerKg, th) * kg, resolve(t.maxMg, th)),
-    );
-  } else if ('caution' in t) {
-    add(out.alternatives.find((x) => x.id == t.on)!.cautions, t.caution);
-  } else {
-    let k = out.conditions.find((x) => x.id == t.suggest);
-    if (!k) out.conditions.push((k = { id: t.suggest, icd10: [], siteIds: [], at: [] }));
-    for (const code of t.icd10 ?? []) add(k.icd10, code);
-    if (s) add(k.at, s.i);
-  }
-  return true;
-}
-
 /** Evaluate a validated assessment with a validated rule set, counting days from `today`. */
 export function run(a: Assessment, rs: Ruleset, today: string): Guidance {
-  const th = rs.thresholds;
-  const t0 = dayNumber(today)!;
-  const r: RunState = {
-    a,
-    today: t0,
-    sites: a.sites.map((site, i) => ({ i, site })),
-    prior: (a.priorInjections ?? []).map((p) => ({ p, age: t0 - dayNumber(p.date)! })),
-    warnings: [],
-  };
-  const out: Out = {
-    options: OPTION_IDS.map((id) => ({ id, available: true, reasons: [] })),
-    alternatives: ALTERNATIVE_IDS.map((id) => ({ id, cautions: [] })),
-    conditions: [],
-  };
-  const top: Ctx = { table: PATIENT_FACTS, o: r };
+  const t = dayNumber(today)!;
+  const prior = (a.priorInjections ?? []).map((p) => ({ ...p, age: t - dayNumber(p.date)! }));
+  const sites = a.sites.map((s) => siteFacts(s, prior));
+  const warnings: Bag[] = [];
+  const P = patientFacts(a, sites, warnings, prior);
+  const options: OptionGuidance[] = OPTION_IDS.map((id) => ({ id, available: true, reasons: [] }));
+  const alternatives: AlternativeGuidance[] = ALTERNATIVE_IDS.map((id) => ({ id, cautions: [] }));
+  const conditions: Bag[] = [];
   const trace: TraceEntry[] = [];
-  const ids = (at: number[]) => [...at].sort((x, y) => x - y).map((i) => a.sites[i]!.id);
+  const th = rs.thresholds;
+  // Site indexes → site ids, in input order.
+  const ids = (at: number[]) => a.sites.filter((_, i) => at.includes(i)).map((s) => s.id);
+
+  /** Apply an action; false when it changed nothing, so the rule did not fire. */
+  const apply = (t: Json, c: Ctx, i?: number): boolean => {
+    const b = c.b[0]!;
+    if (t.set) {
+      if (b[t.set] !== null) return false;
+      b[t.set] = t.to;
+    } else if (t.warn) {
+      let w = warnings.find((x) => x.id == t.warn);
+      if (!w) warnings.push((w = { id: t.warn, severity: t.severity, message: t.message, at: [] }));
+      if (i !== undefined) add(w.at, i);
+    } else if (t.block) {
+      const why = t.reason.fact ? fact(c, t.reason.fact) : t.reason;
+      for (const o of options)
+        if (t.block.includes(o.id)) {
+          o.available = false;
+          add(o.reasons, why);
+        }
+    } else if (t.dose) {
+      if (P.weightKg === null) return false;
+      options.find((o) => o.id == t.dose)!.maxDoseMg = Math.floor(Math.min(amount(c, t.mgPerKg) * P.weightKg, amount(c, t.maxMg)));
+    } else if (t.caution) {
+      add(alternatives.find((x) => x.id == t.on)!.cautions, t.caution);
+    } else {
+      let k = conditions.find((x) => x.id == t.suggest);
+      if (!k) conditions.push((k = { id: t.suggest, icd10: [], at: [] }));
+      for (const code of t.icd10 ?? []) add(k.icd10, code);
+      if (i !== undefined) add(k.at, i);
+    }
+    return true;
+  };
 
   for (const stage of STAGES)
-    for (const rule of rs.rules) {
-      if (rule.stage != stage) continue;
-      const entry: TraceEntry = { rule: rule.id, stage, citations: [...rule.citations] };
-      if (rule.scope == 'site') {
-        const at = r.sites
-          .filter((s) => {
-            const c: Ctx = { table: SITE_FACTS, o: s, up: top };
-            return holds(rule.when, c, th) && apply(rule.then, c, r, out, th, s);
-          })
-          .map((s) => s.i);
-        if (at.length) trace.push({ ...entry, siteIds: ids(at) });
-      } else if (holds(rule.when, top, th) && apply(rule.then, top, r, out, th)) trace.push(entry);
-    }
+    for (const r of rs.rules)
+      if (r.stage == stage) {
+        const e: TraceEntry = { rule: r.id, stage, citations: [...r.citations] };
+        if (r.scope == 'site') {
+          const at: number[] = [];
+          sites.forEach((b, i) => {
+            const c = { b: [b, P], th };
+            if (holds(r.when, c) && apply(r.then, c, i)) at.push(i);
+          });
+          if (at[0] !== undefined) trace.push({ ...e, siteIds: ids(at) });
+        } else if (holds(r.when, { b: [P], th }) && apply(r.then, { b: [P], th })) trace.push(e);
+      }
 
-  const sites = r.sites.map(({ site, kind = 'none', activity = 'unknown', injection = 'not-indicated' }): SiteGuidance => {
-    const f = site.findings;
-    const by = (v: boolean | undefined) => ESSENTIAL_CRITERIA.filter((k) => f[k] === v);
-    return {
-      id: site.id,
-      muscle: site.muscle,
-      ...(site.side && { side: site.side }),
-      kind,
-      ...(kind == 'trigger-point' && { activity }),
-      injection,
-      criteria: { met: by(true), absent: by(false), unexamined: by(undefined) },
-      supporting: CONFIRMATORY_FINDINGS.filter((k) => f[k] === true),
-    };
-  });
   return {
     rulesetVersion: rs.version,
-    sites,
-    eligibility: { status: r.eligibility ?? 'incomplete' },
-    warnings: r.warnings.map(({ at, ...w }) => (at.length ? { ...w, siteIds: ids(at) } : w)),
-    conditions: out.conditions.map(({ at, ...k }) => ({ ...k, icd10: k.icd10.sort(), siteIds: ids(at) })),
-    options: out.options,
-    alternatives: out.alternatives,
+    sites: a.sites.map((s, i) => {
+      const { kind, activity, injection } = sites[i]!;
+      const by = (v?: boolean) => ESSENTIAL_CRITERIA.filter((k) => s.findings[k] === v);
+      return {
+        id: s.id,
+        muscle: s.muscle,
+        ...(s.side && { side: s.side }),
+        kind: kind ?? 'none',
+        ...(kind == 'trigger-point' && { activity: activity ?? 'unknown' }),
+        injection: injection ?? 'not-indicated',
+        criteria: { met: by(true), absent: by(false), unexamined: by() },
+        supporting: CONFIRMATORY_FINDINGS.filter((k) => s.findings[k]),
+      };
+    }),
+    eligibility: { status: P.eligibility ?? 'incomplete' },
+    warnings: warnings.map(({ at, ...w }) => (at[0] !== undefined ? { ...w, siteIds: ids(at) } : w)) as Guidance['warnings'],
+    conditions: conditions.map(({ at, ...k }) => ({ ...k, icd10: k.icd10.sort(), siteIds: ids(at) })) as Guidance['conditions'],
+    options,
+    alternatives,
     trace,
   };
 }

@@ -69,12 +69,9 @@ export const CONFIRMATORY_FINDINGS = ['localTwitchResponse', 'painfulStretchLimi
 export type ConfirmatoryFinding = (typeof CONFIRMATORY_FINDINGS)[number];
 
 export const FINDING_KEYS = [
-  'tautBand',
-  'hypersensitiveSpot',
-  'referredPain',
+  ...ESSENTIAL_CRITERIA,
   'painRecognition',
-  'localTwitchResponse',
-  'painfulStretchLimit',
+  ...CONFIRMATORY_FINDINGS,
   'localTenderness',
 ] as const;
 export type FindingKey = (typeof FINDING_KEYS)[number];
@@ -278,31 +275,11 @@ export interface EvaluateOptions {
   ruleset?: unknown;
 }
 
-// Runtime lists of the output enums, for validation and fact domains.
-export const SITE_KINDS: readonly SiteKind[] = ['trigger-point', 'tender-spot', 'indeterminate', 'none'];
-export const ACTIVITIES: readonly Activity[] = ['active', 'latent', 'unknown'];
-export const INJECTION_STATUSES: readonly InjectionStatus[] = ['indicated', 'not-indicated', 'contraindicated'];
-export const ELIGIBILITY_STATUSES: readonly EligibilityStatus[] = [
-  'appropriate',
-  'caution',
-  'contraindicated',
-  'incomplete',
-  'not-indicated',
-];
-export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
-
 // ---- Rule sets (the data the engine runs; format documented in src/engine/README.md) ----
 
-/** Stages, evaluated in this order. */
-export const STAGES = ['classify', 'injection', 'warnings', 'eligibility', 'options', 'alternatives', 'conditions'] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'has'] as const;
-export type Operator = (typeof OPERATORS)[number];
-
-/** Records a `count` condition can range over. */
-export const COLLECTIONS = ['sites', 'priorInjections', 'warnings'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+/** Stages, evaluated in this order: classify, injection, warnings, eligibility, options, alternatives, conditions. */
+export type Stage = 'classify' | 'injection' | 'warnings' | 'eligibility' | 'options' | 'alternatives' | 'conditions';
+export type Operator = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in' | 'has';
 
 export type Scalar = string | number | boolean | null;
 /** A named number from the rule set's `thresholds`. */
@@ -316,8 +293,8 @@ export type Condition =
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition }
-  | { fact: string; op: Operator; value: Scalar | Scalar[] | ThresholdRef }
-  | { count: Collection; where?: Condition; distinct?: string; op: Operator; value: NumberOrRef };
+  /** `within` (days) limits a prior-injection fact to younger records. */
+  | { fact: string; op: Operator; value: Scalar | Scalar[] | ThresholdRef; within?: NumberOrRef };
 
 /** What a rule does when its condition holds. */
 export type Action =

@@ -1,20 +1,18 @@
 // Alternatives to needling. First-line care comes first: massage and physical therapy
-// before injections (AAFP 2023, Am Fam Physician 2023;107:159-164).
-import type { AlternativeId } from '../types.js';
+// before injections (AAFP 2023, Am Fam Physician 2023;107:159-164); ALTERNATIVE_IDS
+// keeps that order.
+import { ALTERNATIVE_IDS, type AlternativeId } from '../types.js';
+import { label } from './label.js';
 
 export interface AlternativeInfo {
   id: AlternativeId;
   label: string;
-  firstLine?: true;
+  /** First-line care: stretching, massage therapy, physical therapy. */
+  firstLine: boolean;
 }
 
-export const ALTERNATIVES: readonly AlternativeInfo[] = [
-  { id: 'stretching', label: 'Stretching', firstLine: true },
-  { id: 'massage-therapy', label: 'Massage therapy', firstLine: true },
-  { id: 'physical-therapy', label: 'Physical therapy', firstLine: true },
-  { id: 'ice-heat', label: 'Ice or heat' },
-  { id: 'nsaids', label: 'Anti-inflammatory painkillers (NSAIDs)' },
-  { id: 'rest', label: 'Rest' },
-  { id: 'splinting', label: 'Splinting' },
-  { id: 'acupuncture', label: 'Acupuncture' },
-];
+export const ALTERNATIVES: readonly AlternativeInfo[] = ALTERNATIVE_IDS.map((id, i) => ({
+  id,
+  label: label(id),
+  firstLine: i < 3,
+}));

@@ -1,6 +1,8 @@
-// Candidate conditions and the ICD-10-CM codes a rule may attach to them
-// (clinical-knowledge.md: [C], verify before billing use). Rules may only use these codes.
-import type { ConditionId } from '../types.js';
+// Candidate conditions and the ICD-10-CM codes a rule may attach to each
+// (clinical-knowledge.md: [C], verify before billing use). M79.1 split on 2022-10-01:
+// .11 mastication, .12 other head and neck, .18 other site.
+import { CONDITION_IDS, type ConditionId } from '../types.js';
+import { label } from './label.js';
 
 export interface ConditionInfo {
   id: ConditionId;
@@ -8,13 +10,10 @@ export interface ConditionInfo {
   icd10: readonly string[];
 }
 
-export const CONDITIONS: readonly ConditionInfo[] = [
-  // M79.1 split on 2022-10-01: .11 mastication, .12 other head and neck, .18 other site.
-  { id: 'myofascial-pain-syndrome', label: 'Myofascial pain syndrome', icd10: ['M79.11', 'M79.12', 'M79.18'] },
-  { id: 'tension-type-headache', label: 'Tension-type headache', icd10: ['G44.209'] },
-  { id: 'tinnitus', label: 'Tinnitus', icd10: ['H93.19'] },
-  { id: 'low-back-pain', label: 'Low back pain', icd10: ['M54.50'] },
-  { id: 'joint-pain', label: 'Joint pain', icd10: ['M25.50'] },
-  { id: 'reduced-range-of-motion', label: 'Reduced range of motion', icd10: [] },
-  { id: 'chronic-muscle-pain', label: 'Chronic muscle pain', icd10: [] },
-];
+const CODES = ['M79.11 M79.12 M79.18', 'G44.209', 'H93.19', 'M54.50', 'M25.50', '', ''];
+
+export const CONDITIONS: readonly ConditionInfo[] = CONDITION_IDS.map((id, i) => ({
+  id,
+  label: label(id),
+  icd10: CODES[i]!.split(' ').filter(Boolean),
+}));

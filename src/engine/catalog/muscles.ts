@@ -1,7 +1,9 @@
-// The muscle catalog: ids and groups exactly as in the engine contract's table.
-// `region` is the one group a picker files the muscle under; `position` is reserved
-// for a body map (front/back view, x and y as fractions of the figure).
-import type { MuscleGroup, MuscleId } from '../types.js';
+// The muscle catalog: ids and groups exactly as in the engine contract's table, kept in
+// the table's own shape (group → muscles) so it can be checked against it line by line.
+// `region` is the one group a picker files the muscle under (its first region group);
+// `position` is reserved for a body map (front/back view, x and y as fractions).
+import { MUSCLE_GROUPS, MUSCLE_IDS, type MuscleGroup, type MuscleId } from '../types.js';
+import { label } from './label.js';
 
 export type Region = 'head-neck' | 'shoulder-upper-back' | 'trunk' | 'lumbopelvic' | 'lower-limb' | 'upper-limb';
 
@@ -23,36 +25,26 @@ export const REGIONS: readonly Region[] = [
   'upper-limb',
 ];
 
-const m = (id: MuscleId, label: string, region: Region, ...groups: MuscleGroup[]): Muscle => ({ id, label, region, groups });
+/** The contract's group table, in MUSCLE_GROUPS order. */
+const TABLE: Record<MuscleGroup, string> = {
+  'head-neck':
+    'temporalis masseter sternocleidomastoid upper-trapezius levator-scapulae splenius-capitis suboccipitals scalenes',
+  mastication: 'temporalis masseter',
+  'shoulder-upper-back': 'supraspinatus infraspinatus rhomboids middle-trapezius serratus-anterior pectoralis-major',
+  trunk: 'thoracic-paraspinals lumbar-paraspinals quadratus-lumborum',
+  lumbopelvic: 'lumbar-paraspinals quadratus-lumborum gluteus-medius gluteus-minimus piriformis',
+  'lower-limb':
+    'gluteus-medius gluteus-minimus piriformis tensor-fasciae-latae vastus-lateralis hamstrings gastrocnemius tibialis-anterior',
+  'upper-limb': 'forearm-extensors',
+  'thoracic-wall':
+    'upper-trapezius middle-trapezius scalenes rhomboids serratus-anterior pectoralis-major thoracic-paraspinals',
+  'tinnitus-related': 'sternocleidomastoid masseter temporalis splenius-capitis upper-trapezius',
+};
 
-export const MUSCLES: readonly Muscle[] = [
-  m('temporalis', 'Temporalis', 'head-neck', 'head-neck', 'mastication', 'tinnitus-related'),
-  m('masseter', 'Masseter', 'head-neck', 'head-neck', 'mastication', 'tinnitus-related'),
-  m('sternocleidomastoid', 'Sternocleidomastoid', 'head-neck', 'head-neck', 'tinnitus-related'),
-  m('upper-trapezius', 'Upper trapezius', 'head-neck', 'head-neck', 'thoracic-wall', 'tinnitus-related'),
-  m('levator-scapulae', 'Levator scapulae', 'head-neck', 'head-neck'),
-  m('splenius-capitis', 'Splenius capitis', 'head-neck', 'head-neck', 'tinnitus-related'),
-  m('suboccipitals', 'Suboccipitals', 'head-neck', 'head-neck'),
-  m('scalenes', 'Scalenes', 'head-neck', 'head-neck', 'thoracic-wall'),
-  m('supraspinatus', 'Supraspinatus', 'shoulder-upper-back', 'shoulder-upper-back'),
-  m('infraspinatus', 'Infraspinatus', 'shoulder-upper-back', 'shoulder-upper-back'),
-  m('rhomboids', 'Rhomboids', 'shoulder-upper-back', 'shoulder-upper-back', 'thoracic-wall'),
-  m('middle-trapezius', 'Middle trapezius', 'shoulder-upper-back', 'shoulder-upper-back', 'thoracic-wall'),
-  m('serratus-anterior', 'Serratus anterior', 'shoulder-upper-back', 'shoulder-upper-back', 'thoracic-wall'),
-  m('pectoralis-major', 'Pectoralis major', 'shoulder-upper-back', 'shoulder-upper-back', 'thoracic-wall'),
-  m('thoracic-paraspinals', 'Thoracic paraspinals', 'trunk', 'trunk', 'thoracic-wall'),
-  m('lumbar-paraspinals', 'Lumbar paraspinals', 'trunk', 'trunk', 'lumbopelvic'),
-  m('quadratus-lumborum', 'Quadratus lumborum', 'trunk', 'trunk', 'lumbopelvic'),
-  m('gluteus-medius', 'Gluteus medius', 'lumbopelvic', 'lumbopelvic', 'lower-limb'),
-  m('gluteus-minimus', 'Gluteus minimus', 'lumbopelvic', 'lumbopelvic', 'lower-limb'),
-  m('piriformis', 'Piriformis', 'lumbopelvic', 'lumbopelvic', 'lower-limb'),
-  m('tensor-fasciae-latae', 'Tensor fasciae latae', 'lower-limb', 'lower-limb'),
-  m('vastus-lateralis', 'Vastus lateralis', 'lower-limb', 'lower-limb'),
-  m('hamstrings', 'Hamstrings', 'lower-limb', 'lower-limb'),
-  m('gastrocnemius', 'Gastrocnemius', 'lower-limb', 'lower-limb'),
-  m('tibialis-anterior', 'Tibialis anterior', 'lower-limb', 'lower-limb'),
-  m('forearm-extensors', 'Forearm extensors', 'upper-limb', 'upper-limb'),
-];
+export const MUSCLES: readonly Muscle[] = MUSCLE_IDS.map((id) => {
+  const groups = MUSCLE_GROUPS.filter((g) => TABLE[g].split(' ').includes(id));
+  return { id, label: label(id), region: groups.find((g) => REGIONS.includes(g as Region)) as Region, groups };
+});
 
 const byId = new Map(MUSCLES.map((muscle) => [muscle.id, muscle]));
 

@@ -1,19 +1,10 @@
-// Symptoms a patient reports; English labels for people, ids for machines.
-import type { SymptomId } from '../types.js';
+// Symptoms a patient reports.
+import { SYMPTOM_IDS, type SymptomId } from '../types.js';
+import { label } from './label.js';
 
 export interface Symptom {
   id: SymptomId;
   label: string;
 }
 
-export const SYMPTOMS: readonly Symptom[] = [
-  { id: 'headache', label: 'Headache' },
-  { id: 'tinnitus', label: 'Ringing in the ears (tinnitus)' },
-  { id: 'jaw-pain', label: 'Jaw pain' },
-  { id: 'neck-pain', label: 'Neck pain' },
-  { id: 'shoulder-pain', label: 'Shoulder pain' },
-  { id: 'low-back-pain', label: 'Low back pain' },
-  { id: 'joint-pain', label: 'Joint pain' },
-  { id: 'muscle-pain', label: 'Muscle pain' },
-  { id: 'reduced-range-of-motion', label: 'Reduced range of motion' },
-];
+export const SYMPTOMS: readonly Symptom[] = SYMPTOM_IDS.map((id) => ({ id, label: label(id) }));
