@@ -7,9 +7,9 @@ export function classLabel(s: Strings, site: SiteGuidance): string {
   return t(s, site.kind === 'trigger-point' ? `class.trigger-point.${site.activity ?? 'unknown'}` : `class.${site.kind}`);
 }
 
-/** The text for a warning id: the translation, else the engine's own sentence, else the id. */
+/** The text for a warning id: the translation, else the engine's own sentence, else the id made readable. */
 export function warningText(s: Strings, id: string, warnings?: readonly { id: string; message: string }[]): string {
-  return s[`warning.${id}`] ?? warnings?.find((w) => w.id === id)?.message ?? id;
+  return s[`warning.${id}`] ?? warnings?.find((w) => w.id === id)?.message ?? t(s, `warning.${id}`);
 }
 
 /** "Levator scapulae, left, Masseter": the sites behind a warning or condition, by name. */

@@ -18,9 +18,11 @@ export class TpiOptionList extends TpiElement {
   ];
 
 
-  /** A reason or caution id: a warning id, else an eligibility status. */
-  private reason = (id: string) =>
-    this.s[`warning.${id}`] || !this.s[`status.${id}`] ? warningText(this.s, id, this.guidance?.warnings) : this.t(`status.${id}`);
+  /** Reasons or cautions (warning ids or eligibility statuses) as one line: "A; B". */
+  private reasons = (ids: readonly string[]) =>
+    ids
+      .map((id) => (this.s[`status.${id}`] ? this.t(`status.${id}`) : warningText(this.s, id, this.guidance?.warnings)).replace(/\.$/, ''))
+      .join('; ');
 
   override render() {
     const g = this.guidance;
@@ -33,7 +35,7 @@ export class TpiOptionList extends TpiElement {
               <strong>${this.t(`option.${o.id}`)}</strong>:
               ${o.available
                 ? html`<span class="ok">${this.t('available')}</span>`
-                : this.t('unavailable', { reasons: o.reasons.map(this.reason).join(' ') })}
+                : this.t('unavailable', { reasons: this.reasons(o.reasons) })}
               ${o.maxDoseMg === undefined ? nothing : html`<br /><span>${this.t('maxDose', { mg: o.maxDoseMg })}</span>`}
             </li>`,
         )}
@@ -45,7 +47,7 @@ export class TpiOptionList extends TpiElement {
             html`<li>
               ${this.t(`alternative.${a.id}`)}
               ${a.cautions.length
-                ? html`<br /><span class="muted">${this.t('caution', { list: a.cautions.map(this.reason).join(' ') })}</span>`
+                ? html`<br /><span class="muted">${this.t('caution', { list: this.reasons(a.cautions) })}</span>`
                 : nothing}
             </li>`,
         )}

@@ -63,3 +63,37 @@ export function focused(): Element | null {
 export function site(id: string, muscle: Assessment['sites'][number]['muscle'], findings: Assessment['sites'][number]['findings'] = {}) {
   return { id, muscle, findings };
 }
+
+/** The three radios (present, absent, not examined) of the finding fieldset `legend`, site `index`. */
+export function findingRadios(el: Element, legend: string, index = 0): HTMLInputElement[] {
+  const sets = deepAll(el, 'fieldset.tri').filter((f) => f.querySelector('legend')?.textContent?.trim() === legend);
+  const set = sets[index];
+  if (!set) throw new Error(`no fieldset "${legend}" #${index}`);
+  return [...set.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+}
+
+/** Types `value` into a text/date input the way the browser reports it: value + input event. */
+export function typeInto(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** The control labelled `label` (text of its <label>, or of a label[for]) anywhere in `el`. */
+export function control<T extends HTMLElement = HTMLInputElement>(el: Element, label: string, index = 0): T {
+  const hits: HTMLElement[] = [];
+  for (const l of deepAll(el, 'label')) {
+    const own = [...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    if (own !== label) continue;
+    const target = (l as HTMLLabelElement).control;
+    if (target) hits.push(target);
+  }
+  if (!hits[index]) throw new Error(`no control labelled "${label}" #${index}`);
+  return hits[index] as T;
+}
+
+/** Collects every `type` event `target` dispatches while the returned array lives. */
+export function record<E extends Event>(target: EventTarget, type: string): E[] {
+  const events: E[] = [];
+  target.addEventListener(type, (e) => events.push(e as E));
+  return events;
+}

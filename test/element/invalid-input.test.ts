@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import type { Assessment } from '../../src/engine/index.js';
+import { control, deepAll, guide, part, record, settle, site, typeInto } from './helpers.js';
+
+const ACTIVE: Assessment = {
+  conservativeCareTried: true,
+  sites: [site('s1', 'levator-scapulae', { tautBand: true, hypersensitiveSpot: true, painRecognition: true })],
+};
+
+/** The accessible description of a field: the text of the elements its aria-describedby names. */
+function description(input: HTMLElement): string {
+  const root = input.getRootNode() as ShadowRoot;
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+describe('invalid entries by the user', () => {
+  for (const [label, text] of [
+    ['Weight (kg)', '0'],
+    ['Weight (kg)', '900'],
+    ['Weight (kg)', 'seventy'],
+    ['Pain duration (weeks)', '-2'],
+  ] as const) {
+    it(`keeps "${text}" in ${label}, marks it invalid with a named message, and keeps the last guidance`, async () => {
+      const el = await guide(ACTIVE);
+      const guidance = el.guidance;
+      const changes = record(el, 'tpi-change');
+      const input = control(el, label);
+      typeInto(input, text);
+      await settle(el);
+      expect(input.value).to.equal(text);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(input)).to.match(new RegExp(`^${label.replace(/[()]/g, '\\$&')}: .+`));
+      expect(el.guidance).to.equal(guidance);
+      expect(changes).to.have.length(0);
+      expect(part(el, 'tpi-results-summary').querySelector('[role=status]')!.textContent).to.include('need correcting');
+    });
+  }
+
+  it('accepts the field again once corrected, and the lidocaine ceiling follows the weight', async () => {
+    const el = await guide(ACTIVE);
+    const input = control(el, 'Weight (kg)');
+    typeInto(input, '0');
+    await settle(el);
+    const changes = record(el, 'tpi-change');
+    typeInto(input, '60');
+    await settle(el);
+    expect(changes).to.have.length(1);
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(input.hasAttribute('aria-describedby')).to.equal(false);
+    expect(el.assessment.patient).to.deep.equal({ weightKg: 60 });
+    expect(part(el, 'tpi-option-list').textContent).to.include('Up to 270 mg plain lidocaine');
+    expect(part(el, 'tpi-results-summary').querySelector('[role=status]')!.textContent!.trim()).to.equal('');
+  });
+
+  it('keeps the user text while it still means the same number ("7." stays "7.")', async () => {
+    const el = await guide(ACTIVE);
+    const input = control(el, 'Weight (kg)');
+    typeInto(input, '7.');
+    await settle(el);
+    expect(input.value).to.equal('7.');
+    expect(el.assessment.patient!.weightKg).to.equal(7);
+  });
+
+  it('clears the field to mean "not given"', async () => {
+    const el = await guide({ ...ACTIVE, patient: { weightKg: 80 } });
+    const input = control(el, 'Weight (kg)');
+    expect(input.value).to.equal('80');
+    typeInto(input, '');
+    await settle(el);
+    expect(el.assessment.patient).to.deep.equal({});
+    expect(el.guidance!.options[0]!.maxDoseMg).to.equal(undefined);
+  });
+
+  it('flags a prior injection dated after today at its date field and keeps the date', async () => {
+    const el = await guide(ACTIVE);
+    (deepAll(el, 'button').find((b) => b.textContent === 'Add prior injection') as HTMLButtonElement).click();
+    await settle(el);
+    const date = control(el, 'Date');
+    expect(date.getAttribute('aria-invalid')).to.equal('true'); // empty: required
+    const guidance = el.guidance;
+    typeInto(date, '2027-01-15');
+    await settle(el);
+    expect(date.value).to.equal('2027-01-15');
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(date)).to.match(/^Date: .+/);
+    expect(el.guidance).to.equal(guidance);
+    typeInto(date, '2026-11-20');
+    await settle(el);
+    expect(date.getAttribute('aria-invalid')).to.equal('false');
+    expect(el.assessment.priorInjections).to.deep.equal([{ muscle: 'levator-scapulae', date: '2026-11-20', kind: 'lidocaine' }]);
+    expect(el.guidance!.warnings.map((w) => w.id)).to.include('repeat-too-soon');
+  });
+});
