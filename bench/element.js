@@ -26,14 +26,25 @@ function litTree(el, out = []) {
 }
 
 // The root's `updateComplete` does not wait for its nested parts (each a Lit element of
-// its own, updated through contexts), so "settled" also awaits every pending part.
+// its own, updated through contexts), so "settled" also awaits every pending part. The
+// parts are listed once per batch, when priming (walking the shadow tree on every
+// iteration would cost more than some of what is timed); the template that holds them
+// does not change with the assessment, and check() confirms the list still matches.
+const parts = new Map();
 async function settled(el) {
   await el.updateComplete;
+  const list = parts.get(el) ?? litTree(el);
   for (;;) {
-    const pending = litTree(el).filter((e) => e.isUpdatePending);
+    const pending = list.filter((e) => e.isUpdatePending);
     if (!pending.length) return;
     await Promise.all(pending.map((e) => e.updateComplete));
   }
+}
+/** Settles `el` walking its whole tree, then remembers the parts found for the batch. */
+async function relist(el) {
+  parts.delete(el);
+  await settled(el);
+  parts.set(el, litTree(el));
 }
 
 const setGuide = (value) => {
@@ -48,6 +59,14 @@ const setTable = (value) => {
   table.rows = value;
   return settled(table);
 };
+const primeGuide = async () => {
+  guide.assessment = A;
+  await relist(guide);
+};
+const primeTable = async () => {
+  table.rows = rowsA;
+  await relist(table);
+};
 
 // The user's path for one finding: click the "present" / "absent" radio of pain
 // recognition on the third site in the site editor. Found after priming; when the
@@ -56,7 +75,7 @@ const setTable = (value) => {
 const TOGGLE_RADIOS = 'input[type="radio"][name="f2-painRecognition"]';
 let radios = [];
 async function primeToggle() {
-  await setGuideSettled(A);
+  await primeGuide();
   const editor = litTree(guide).find((e) => e.shadowRoot?.querySelector(TOGGLE_RADIOS));
   radios = editor ? [...editor.shadowRoot.querySelectorAll(TOGGLE_RADIOS)] : [];
 }
@@ -69,11 +88,11 @@ function toggleFinding(i) {
 // Each contender: `prime` puts the element in its starting state (untimed), `step(i)`
 // is one timed operation. Iteration counts are even, so A/B alternate evenly.
 const CONTENDERS = {
-  'element-set': { prime: () => setGuide(A), step: (i) => setGuide(i & 1 ? A : B) },
-  'element-set-settled': { prime: () => setGuideSettled(A), step: (i) => setGuideSettled(i & 1 ? A : B) },
-  'bare-set': { prime: () => setTable(rowsA), step: (i) => setTable(i & 1 ? rowsA : rowsB) },
+  'element-set': { prime: primeGuide, step: (i) => setGuide(i & 1 ? A : B) },
+  'element-set-settled': { prime: primeGuide, step: (i) => setGuideSettled(i & 1 ? A : B) },
+  'bare-set': { prime: primeTable, step: (i) => setTable(i & 1 ? rowsA : rowsB) },
   'element-toggle': { prime: primeToggle, step: toggleFinding },
-  'bare-toggle': { prime: () => setTable(rowsA), step: (i) => setTable(i & 1 ? rowsA : rowsToggled) },
+  'bare-toggle': { prime: primeTable, step: (i) => setTable(i & 1 ? rowsA : rowsToggled) },
 };
 
 const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -114,15 +133,20 @@ function check() {
     guideRendered: litTree(guide).some((e) => (e.shadowRoot?.textContent ?? '').includes(A.sites[19].id)),
     tableRows: table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0,
     litParts: litTree(guide).length,
+    // How much each renders: elements across all their shadow roots.
+    guideElements: litTree(guide).reduce((n, e) => n + e.shadowRoot.querySelectorAll('*').length, 0),
+    tableElements: table.shadowRoot?.querySelectorAll('*').length ?? 0,
+    partsListed: parts.get(guide)?.length ?? 0,
     toggleByClick: radios.length >= 2,
     crossOriginIsolated: globalThis.crossOriginIsolated === true,
   };
 }
 
 /** Runs every contender for `rounds` rounds; medians in milliseconds per operation. */
-async function runElementBench({ rounds = 21, batchMs = 40, warmupMs = 400 } = {}) {
+async function runElementBench({ rounds = 21, batchMs = 40, warmupMs = 400, only } = {}) {
   const plans = [];
   for (const [name, contender] of Object.entries(CONTENDERS)) {
+    if (only && !only.includes(name)) continue; // `only`: a list of names, for profiling
     plans.push({ name, contender, iterations: await calibrate(contender, batchMs, warmupMs), samples: [] });
   }
   for (let round = 0; round < rounds; round++) {

@@ -60,7 +60,7 @@ const scaling = await benchScaling(engine, TIMING);
 console.error('bench: element in headless Chromium…');
 const page = await runElementBench(PAGE_TIMING);
 const { check } = page;
-if (check.guideSites !== 20 || !check.guideRendered || check.tableRows !== 20 || check.toggleActivity.join() !== 'active,latent') {
+if (check.guideSites !== 20 || !check.guideRendered || check.tableRows !== 20 || check.toggleActivity.join() !== 'active,latent' || check.litParts !== check.partsListed) {
   fail(`the bench page did not render what it times: ${JSON.stringify(check)}`);
 }
 const sizes = await measureSizes(bundles.lit);
@@ -92,10 +92,14 @@ const r = page.results;
 const setRatio = r['element-set'].msPerOp / r['bare-set'].msPerOp;
 const toggleRatio = r['element-toggle'].msPerOp / r['bare-toggle'].msPerOp;
 const browser = page.browser.replace('Chrome/', 'Chromium ');
-row(`Element, headless ${browser}`, '`<tpi-guide>`: set `.assessment` (20 sites) → `updateComplete`', time(r['element-set'].msPerOp), rate(r['element-set'].msPerOp, 'update'), `${ratio(setRatio)} the bare table`, `≤ ${ELEMENT_GOAL}×: ${met(setRatio <= ELEMENT_GOAL)}`);
+const settledRatio = r['element-set-settled'].msPerOp / r['bare-set'].msPerOp;
+const toggleHow = check.toggleByClick ? 'one finding toggled (radio clicked in the site editor)' : 'one finding toggled (host sets the edited assessment)';
+row(`Element, headless ${browser}`, '`<tpi-guide>`: set `.assessment` (20 sites) → root `updateComplete`', time(r['element-set'].msPerOp), rate(r['element-set'].msPerOp, 'update'), `${ratio(setRatio)} the bare table`, `≤ ${ELEMENT_GOAL}×: ${met(setRatio <= ELEMENT_GOAL)}`);
+row('', '`<tpi-guide>`: set `.assessment` (20 sites) → every nested part\'s `updateComplete`', time(r['element-set-settled'].msPerOp), rate(r['element-set-settled'].msPerOp, 'update'), `${ratio(settledRatio)} the bare table`, `≤ ${ELEMENT_GOAL}×: ${met(settledRatio <= ELEMENT_GOAL)}`);
 row('', 'bare Lit 20-row table: set rows → `updateComplete`', time(r['bare-set'].msPerOp), rate(r['bare-set'].msPerOp, 'update'), 'floor', '');
-row('', '`<tpi-guide>`: one finding toggled → `updateComplete`', time(r['element-toggle'].msPerOp), rate(r['element-toggle'].msPerOp, 'update'), `${ratio(toggleRatio)} the bare table`, `≤ ${ELEMENT_GOAL}×: ${met(toggleRatio <= ELEMENT_GOAL)}`);
+row('', `\`<tpi-guide>\`: ${toggleHow} → every nested part's \`updateComplete\``, time(r['element-toggle'].msPerOp), rate(r['element-toggle'].msPerOp, 'update'), `${ratio(toggleRatio)} the bare table`, `≤ ${ELEMENT_GOAL}×: ${met(toggleRatio <= ELEMENT_GOAL)}`);
 row('', 'bare Lit 20-row table: one cell changed → `updateComplete`', time(r['bare-toggle'].msPerOp), rate(r['bare-toggle'].msPerOp, 'update'), 'floor', '');
+row('', 'elements rendered (all shadow roots): `<tpi-guide>` / bare table', `${check.guideElements.toLocaleString('en-US')} / ${check.tableElements}`, `${check.litParts} Lit parts in \`<tpi-guide>\``, `${ratio(check.guideElements / check.tableElements)} the DOM`, '');
 
 const lit = sizes.find((s) => s.file === bundles.lit);
 for (const s of sizes) {
