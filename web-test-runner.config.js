@@ -1,6 +1,19 @@
+import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.js';
+
+// React and react-dom ship CommonJS only (test/react/): inline their NODE_ENV check as
+// development, then turn them into ES modules. Nothing else is touched.
+const REACT = /\/node_modules\/(react|react-dom|scheduler)\//;
+const reactEnv = {
+  name: 'react-node-env',
+  transform(context) {
+    if (REACT.test(context.path)) return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
+  },
+};
+const reactCommonjs = fromRollup(commonjs)({ strictRequires: false, requireReturnsDefault: true, include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] });
 
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium found: run `npm test`, which installs one, or set CHROME_PATH.');
@@ -9,7 +22,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // An explicit target, or standard decorators reach Chromium untranspiled.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), reactEnv, reactCommonjs],
   browsers: [
     chromeLauncher({
       launchOptions: {
