@@ -35,7 +35,7 @@ export function validateRuleset(input: unknown): ValidationResult<Ruleset> {
     (isObj(v) && Object.keys(v).find((k) => keys.includes(k))) || fail(o, p, `Must be one of { ${keys.join(' | ')} … }.`);
 
   const condition = (names: string[], depth = 0): Check => (v, p, o) => {
-    const form = depth < 20 && pick(v, p, o, CONDITION);
+    const form = depth < 20 ? pick(v, p, o, CONDITION) : fail(o, p, 'Conditions nest too deeply.');
     if (!form) return;
     const sub = condition(names, depth + 1);
     const r = obj(

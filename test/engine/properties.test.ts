@@ -1,0 +1,160 @@
+// Property-based tests (fast-check). A fixed seed keeps CI reproducible; it is printed,
+// and a failure reports it with the shrunk counterexample. Over 10,000 cases a run.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  AssessmentError,
+  ESSENTIAL_CRITERIA,
+  FINDING_KEYS,
+  INJECTION_KINDS,
+  MUSCLE_IDS,
+  PATIENT_FLAGS,
+  SYMPTOM_IDS,
+  evaluate,
+  type Assessment,
+  type Guidance,
+} from '../../src/engine/index.js';
+import { TODAY, daysAgo } from './helpers.js';
+
+const SEED = 20261126;
+console.log(`engine properties: fast-check seed ${SEED}`);
+
+/** Run a property with the fixed seed; a failure names the seed and the counterexample. */
+function check<T>(name: string, arb: fc.Arbitrary<T>, predicate: (t: T) => boolean | void, numRuns: number) {
+  const out = fc.check(fc.property(arb, predicate), { seed: SEED, numRuns });
+  if (out.failed) throw new Error(`${name}: failed with seed ${SEED} (path ${out.counterexamplePath})\n${fc.defaultReportMessage(out)}`);
+}
+
+const findings = fc.record(Object.fromEntries(FINDING_KEYS.map((k) => [k, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>, { requiredKeys: [] });
+const side = fc.constantFrom('left' as const, 'right' as const);
+
+/** Valid assessments. */
+const assessment: fc.Arbitrary<Assessment> = fc.record(
+  {
+    patient: fc.record(
+      {
+        ageYears: fc.integer({ min: 0, max: 130 }),
+        weightKg: fc.double({ min: 0.5, max: 500, noNaN: true }),
+        ...Object.fromEntries(PATIENT_FLAGS.map((k) => [k, fc.boolean()])),
+      },
+      { requiredKeys: [] },
+    ),
+    symptoms: fc.subarray([...SYMPTOM_IDS]),
+    painDurationWeeks: fc.integer({ min: 0, max: 60 }),
+    conservativeCareTried: fc.boolean(),
+    sites: fc
+      .array(
+        fc.record(
+          { muscle: fc.constantFrom(...MUSCLE_IDS), side, findings, localInfection: fc.boolean(), acuteTrauma: fc.boolean() },
+          { requiredKeys: ['muscle', 'findings'] },
+        ),
+        { maxLength: 6 },
+      )
+      .map((sites) => sites.map((s, i) => ({ id: `s${i}`, ...s }))),
+    priorInjections: fc.array(
+      fc.record(
+        { muscle: fc.constantFrom(...MUSCLE_IDS), side, date: fc.integer({ min: 0, max: 800 }).map((d) => daysAgo(d)), kind: fc.constantFrom(...INJECTION_KINDS) },
+        { requiredKeys: ['muscle', 'date', 'kind'] },
+      ),
+      { maxLength: 8 },
+    ),
+  },
+  { requiredKeys: ['sites'] },
+) as fc.Arbitrary<Assessment>;
+
+/** Guidance, or an AssessmentError; anything else thrown fails the property. */
+function outcome(input: unknown): Guidance | AssessmentError {
+  try {
+    return evaluate(input, { today: TODAY });
+  } catch (e) {
+    if (e instanceof AssessmentError && e.name === 'AssessmentError' && e.issues.length > 0) return e;
+    throw e;
+  }
+}
+
+/** A valid assessment with one value somewhere replaced by arbitrary JSON. */
+const corrupted = fc.tuple(assessment, fc.jsonValue(), fc.nat(), fc.string({ maxLength: 12 })).map(([a, junk, n, key]) => {
+  const copy = JSON.parse(JSON.stringify(a));
+  const holders: Record<string, unknown>[] = [copy, ...(copy.patient ? [copy.patient] : []), ...copy.sites, ...copy.sites.map((s: { findings: object }) => s.findings), ...(copy.priorInjections ?? [])];
+  const target = holders[n % holders.length]!;
+  const keys = Object.keys(target);
+  target[n % 3 === 0 || !keys.length ? key : keys[n % keys.length]!] = junk;
+  return copy;
+});
+
+const kindOf = (a: Assessment, i: number) => evaluate(a, { today: TODAY }).sites[i]!.kind;
+
+describe('engine properties', () => {
+  it('any JSON gives a Guidance or an AssessmentError, nothing else', () => {
+    check('arbitrary JSON', fc.jsonValue(), (v) => void outcome(v), 2000);
+    check('JSON with a sites list', fc.record({ sites: fc.array(fc.jsonValue(), { maxLength: 4 }) }, { requiredKeys: [] }), (v) => void outcome(v), 1500);
+    check('corrupted assessments', corrupted, (v) => void outcome(v), 2500);
+    const exotic = { withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withSparseArray: true, withTypedArray: true, withDate: true, withBigInt: true };
+    check('any JS value', fc.anything(exotic), (v) => void outcome(v), 500);
+    check('any JS value as sites', fc.array(fc.anything(exotic), { maxLength: 3 }).map((sites) => ({ sites })), (v) => void outcome(v), 500);
+  });
+
+  it('valid assessments always evaluate, with the contract shape', () => {
+    check(
+      'valid assessments',
+      assessment,
+      (a) => {
+        const g = evaluate(a, { today: TODAY });
+        expect(g.sites.map((s) => s.id)).to.deep.equal(a.sites.map((s) => s.id));
+        expect(g.options.length + g.alternatives.length).to.equal(11);
+        expect(new Set(g.warnings.map((w) => w.id)).size).to.equal(g.warnings.length);
+        expect(g.trace.every((t) => t.citations.length > 0)).to.equal(true);
+        for (const s of g.sites) expect(s.kind === 'trigger-point').to.equal(s.activity !== undefined);
+        const available = g.options.some((o) => o.available);
+        if (available) expect(['appropriate', 'caution']).to.include(g.eligibility.status);
+      },
+      1500,
+    );
+  });
+
+  it('turning an unexamined essential criterion into present never un-makes a trigger point', () => {
+    check(
+      'monotone criteria',
+      fc.tuple(assessment.filter((a) => a.sites.length > 0), fc.nat(), fc.constantFrom(...ESSENTIAL_CRITERIA)),
+      ([a, n, k]) => {
+        const i = n % a.sites.length;
+        fc.pre(a.sites[i]!.findings[k] === undefined);
+        const more = structuredClone(a);
+        more.sites[i]!.findings[k] = true;
+        if (kindOf(a, i) === 'trigger-point') expect(kindOf(more, i)).to.equal('trigger-point');
+      },
+      1000,
+    );
+  });
+
+  it('examining more never turns a definite kind into indeterminate', () => {
+    check(
+      'examining more',
+      fc.tuple(assessment.filter((a) => a.sites.length > 0), fc.nat(), fc.constantFrom(...FINDING_KEYS), fc.boolean()),
+      ([a, n, k, value]) => {
+        const i = n % a.sites.length;
+        fc.pre(a.sites[i]!.findings[k] === undefined);
+        const more = structuredClone(a);
+        more.sites[i]!.findings[k] = value;
+        if (kindOf(a, i) !== 'indeterminate') expect(kindOf(more, i)).to.not.equal('indeterminate');
+      },
+      1000,
+    );
+  });
+
+  it('is deterministic and never mutates its input', () => {
+    check(
+      'determinism and purity',
+      fc.oneof(assessment, corrupted),
+      (a) => {
+        const before = JSON.stringify(a);
+        const first = outcome(a);
+        const second = outcome(JSON.parse(before));
+        expect(JSON.stringify(a)).to.equal(before);
+        if (first instanceof AssessmentError) expect(second instanceof AssessmentError && second.issues).to.deep.equal(first.issues);
+        else expect(second).to.deep.equal(first);
+      },
+      1000,
+    );
+  });
+});
