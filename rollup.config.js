@@ -28,4 +28,13 @@ export default [
     // Lit's production build: the default export condition, never "development".
     plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), terser(terserOptions)],
   },
+  // dist/i18n/es.min.js: Spanish for pages that load tpi-guide.min.js by script tag. It
+  // must register into that bundle's registry, not a copy of its own, so its one import
+  // (registerTranslation, which the standalone bundle exports) points at ../tpi-guide.min.js.
+  {
+    input: 'dist/i18n/es.js',
+    external: (id) => /(^|[\\/])registry\.js$/.test(id),
+    output: { file: 'dist/i18n/es.min.js', format: 'es', sourcemap: true, paths: () => '../tpi-guide.min.js' },
+    plugins: [terser(terserOptions)],
+  },
 ];

@@ -1,26 +1,9 @@
-import { css, html, nothing } from 'lit';
-import { base } from '../styles/base.js';
+import { html, nothing } from 'lit';
 import { siteNames } from './labels.js';
 import { TpiElement } from './tpi-element.js';
 
 /** "Why?": every rule that fired, in order, with its description, sites and citations. */
 export class TpiExplanation extends TpiElement {
-  static override styles = [
-    base,
-    css`
-      summary {
-        cursor: pointer;
-        font-weight: 600;
-        min-height: 2rem;
-      }
-      li {
-        margin-bottom: 0.4em;
-      }
-      ul {
-        font-size: 0.9em;
-      }
-    `,
-  ];
 
 
   override render() {
@@ -35,7 +18,7 @@ export class TpiExplanation extends TpiElement {
             ${g.trace.map((entry) => {
               const names = siteNames(this.s, g, entry.siteIds);
               return html`<li>
-                ${rules.find((r) => r.id === entry.rule)?.description ?? entry.rule} <code class="muted">${entry.rule}</code>
+                ${this.s[`rule.${this.ruleset?.id}.${entry.rule}`] ?? rules.find((r) => r.id === entry.rule)?.description ?? entry.rule} <code class="muted">${entry.rule}</code>
                 ${names ? html`<br /><span class="muted">${this.t('sitesOf', { list: names })}</span>` : nothing}
                 <ul>
                   ${entry.citations.map((c) => html`<li>${c}</li>`)}
