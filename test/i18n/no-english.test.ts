@@ -1,0 +1,84 @@
+// Switched to Spanish, a filled clinician view has no English left: every heading,
+// label, option, warning, condition, alternative and rule reads in Spanish. Codes,
+// ids, numbers and citations may stay as they are.
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import '../../src/i18n/es.js';
+import type { Assessment } from '../../src/engine/index.js';
+import type { TpiGuide } from '../../src/components/tpi-guide.js';
+import { settle } from '../element/helpers.js';
+import { englishIn, visibleTexts } from './visible-text.js';
+
+const TODAY = '2026-11-26';
+const all = { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: true, localTwitchResponse: true, painfulStretchLimit: true };
+
+/** Enough to show every section: each kind of site, warnings of each severity, blocked options, cautions. */
+const FILLED: Assessment = {
+  patient: { weightKg: 70, anticoagulated: true, bleedingDisorder: true, pregnant: true, localAnestheticAllergy: true, needlePhobia: true, fibromyalgia: true },
+  symptoms: ['headache', 'tinnitus', 'jaw-pain', 'neck-pain', 'shoulder-pain', 'low-back-pain', 'joint-pain', 'muscle-pain', 'reduced-range-of-motion'],
+  painDurationWeeks: 20,
+  conservativeCareTried: false,
+  sites: [
+    { id: 'a1', muscle: 'masseter', side: 'left', findings: all },
+    { id: 'a2', muscle: 'upper-trapezius', side: 'right', findings: all },
+    { id: 'a3', muscle: 'gastrocnemius', findings: all },
+    { id: 'a4', muscle: 'quadratus-lumborum', findings: all, localInfection: true, acuteTrauma: true },
+    { id: 'a5', muscle: 'infraspinatus', findings: { tautBand: true, referredPain: true } },
+    { id: 'a6', muscle: 'gluteus-medius', findings: { tautBand: true, hypersensitiveSpot: true, painRecognition: false } },
+    { id: 'a7', muscle: 'temporalis', findings: { tautBand: false, hypersensitiveSpot: true, referredPain: false, localTenderness: true } },
+    { id: 'a8', muscle: 'rhomboids', findings: { tautBand: true } },
+    { id: 'a9', muscle: 'piriformis', findings: { tautBand: false, hypersensitiveSpot: false, referredPain: false } },
+  ],
+  priorInjections: [
+    { muscle: 'masseter', side: 'left', date: '2026-02-10', kind: 'corticosteroid' },
+    { muscle: 'masseter', side: 'left', date: '2026-06-10', kind: 'corticosteroid' },
+    { muscle: 'masseter', side: 'left', date: '2026-11-01', kind: 'corticosteroid' },
+    { muscle: 'gastrocnemius', date: '2026-05-01', kind: 'dry-needling' },
+    { muscle: 'upper-trapezius', date: '2026-04-01', kind: 'lidocaine' },
+    { muscle: 'infraspinatus', date: '2026-03-01', kind: 'other' },
+  ],
+};
+
+async function spanishGuide(assessment: Assessment): Promise<TpiGuide> {
+  const el = document.createElement('tpi-guide');
+  el.lang = 'es';
+  el.today = TODAY;
+  document.body.append(el);
+  el.assessment = assessment;
+  await settle(el);
+  return el;
+}
+
+describe('Spanish leaves no English', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('the filled assessment reaches every section', async () => {
+    const el = await spanishGuide(FILLED);
+    const g = el.guidance!;
+    expect(new Set(g.sites.map((s) => s.kind))).to.have.keys('trigger-point', 'tender-spot', 'indeterminate', 'none');
+    expect(new Set(g.warnings.map((w) => w.severity))).to.have.keys('info', 'warning', 'critical');
+    expect(g.options.some((o) => !o.available)).to.equal(true);
+    expect(g.alternatives.some((a) => a.cautions.length > 0)).to.equal(true);
+    expect(g.conditions.length).to.be.greaterThan(3);
+  });
+
+  it('in the filled clinician view', async () => {
+    const el = await spanishGuide(FILLED);
+    const texts = visibleTexts(el);
+    expect(texts.join(' ')).to.include('Advertencias');
+    expect(englishIn(texts)).to.deep.equal([]);
+  });
+
+  it('in the empty clinician view', async () => {
+    const el = await spanishGuide({ sites: [] });
+    expect(englishIn(visibleTexts(el))).to.deep.equal([]);
+  });
+
+  it('finds English when the language is English (the check works)', async () => {
+    const el = await spanishGuide(FILLED);
+    el.lang = 'en';
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(el);
+    expect(englishIn(visibleTexts(el)).length).to.be.greaterThan(50);
+  });
+});
