@@ -13,9 +13,9 @@ export type Check = (v: Json, p: Path, out: Issue[]) => Json;
 
 export const fail = (out: Issue[], path: Path, message: string): undefined => void out.push({ path, message });
 
-/** A plain object (JSON-like): not null, not an array, no class instance. */
+/** A plain object (JSON-like, from any realm, or with no prototype): not null, not an array, no class instance. */
 export const isObj = (v: unknown): v is Record<string, Json> =>
-  typeof v == 'object' && !!v && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+  typeof v == 'object' && !!v && !Object.getPrototypeOf(Object.getPrototypeOf(v) ?? Object.prototype);
 
 /** A short, safe rendering of any value for a message. */
 const show = (v: unknown) =>

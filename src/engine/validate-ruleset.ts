@@ -27,6 +27,7 @@ const scalar = (y: unknown) => y === null || /^[sbn]/.test(typeof y);
 export function validateRuleset(input: unknown): ValidationResult<Ruleset> {
   const out: Issue[] = [];
   const th: Record<string, number> = Object.create(null);
+  let nodes = 0;
   /** A number of 0 or more, or `{ threshold: name }` naming a known threshold. */
   const amount: Check = (v, p, o) =>
     isObj(v) ? obj({ threshold: oneOf(Object.keys(th), 'threshold') }, ['threshold'], 'key')(v, p, o) : num((n) => n >= 0, 'of 0 or more, or { threshold }')(v, p, o);
@@ -35,7 +36,8 @@ export function validateRuleset(input: unknown): ValidationResult<Ruleset> {
     (isObj(v) && Object.keys(v).find((k) => keys.includes(k))) || fail(o, p, `Must be one of { ${keys.join(' | ')} … }.`);
 
   const condition = (names: string[], depth = 0): Check => (v, p, o) => {
-    const form = depth < 20 ? pick(v, p, o, CONDITION) : fail(o, p, 'Conditions nest too deeply.');
+    // Bounded, so shared sub-conditions (a JS object graph, not JSON) cannot blow up.
+    const form = depth < 20 && ++nodes < 1e4 ? pick(v, p, o, CONDITION) : fail(o, p, 'Conditions nest too deeply or are too many.');
     if (!form) return;
     const sub = condition(names, depth + 1);
     const r = obj(

@@ -206,6 +206,10 @@ describe('validateRuleset: a bad rule set is refused whole, with exact paths', (
     let deep: unknown = { all: [] };
     for (let i = 0; i < 30; i++) deep = { not: deep };
     expect(whenPath(deep).length).to.equal(1);
+    // A shared sub-condition 99 wide and 10 deep would be 99^10 conditions: refused, quickly.
+    let wide: unknown = { fact: 'ageYears', op: 'eq', value: 1 };
+    for (let i = 0; i < 10; i++) wide = { any: Array(99).fill(wide) };
+    expect(whenPath(wide).length).to.be.greaterThan(0);
   });
 
   it('actions: unknown verbs and ids, fields by scope, values, reasons, codes', () => {

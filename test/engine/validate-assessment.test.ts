@@ -172,6 +172,11 @@ describe('hostile input', () => {
     expect(validateAssessment(getter).ok).to.equal(false);
   });
 
+  it('refuses class instances, maps and boxed values where an object is expected', () => {
+    for (const bad of [new Map(), new Date(), new (class Site {})(), new Boolean(true), /x/])
+      expect(pathOf({ sites: [], patient: bad })).to.deep.equal(['patient']);
+  });
+
   it('accepts objects without a prototype (as some parsers make them)', () => {
     const a = Object.assign(Object.create(null), { sites: [Object.assign(Object.create(null), { id: 'a', muscle: 'masseter', findings: Object.create(null) })] });
     expect(validateAssessment(a).ok).to.equal(true);
