@@ -5,6 +5,7 @@
 import { TpiConditionList } from './condition-list.js';
 import { TpiExplanation } from './explanation.js';
 import { TpiOptionList } from './option-list.js';
+import { PATIENT_ELEMENTS } from './patient/index.js';
 import { TpiPatientForm } from './patient-form.js';
 import { TpiPriorInjections } from './prior-injections.js';
 import { TpiResultsSummary } from './results-summary.js';
@@ -24,6 +25,7 @@ export const ELEMENTS: Record<string, CustomElementConstructor> = {
   'tpi-condition-list': TpiConditionList,
   'tpi-option-list': TpiOptionList,
   'tpi-explanation': TpiExplanation,
+  ...PATIENT_ELEMENTS,
 };
 
 export { TpiGuide };
