@@ -5,6 +5,7 @@
 // asserted, since these machines are noisy. Fails only when the build is missing, the
 // page errors, or the json-rules-engine port disagrees with our engine.
 // `--quick` runs fewer rounds (for trying the bench, not for figures).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { buildBenchBundles } from './bundles.js';
@@ -114,10 +115,20 @@ for (const s of sizes) {
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
+// Which sources were measured: the commit, and whether src/ differed from it.
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+};
+const commit = git('rev-parse', '--short', 'HEAD') || 'unknown commit';
+const dirty = git('status', '--porcelain', '--', 'src') ? ' with uncommitted changes in src/' : '';
 // The load average says how much else was running: these figures move with it.
 const load = loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(
-  `\nMachine: ${availableParallelism()} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${browser}` +
+  `\nSources: commit ${commit}${dirty}. Machine: ${availableParallelism()} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${browser}` +
     `${check.crossOriginIsolated ? ' (page cross-origin isolated: fine-grained timer)' : ''}, load average ${load} at the end.` +
     ` Medians of ${TIMING.rounds} (Node) / ${PAGE_TIMING.rounds} (page) interleaved rounds${quick ? ' (--quick)' : ''}.\n`,
 );
