@@ -4,6 +4,7 @@
 // derives from engine ids included, so no English can show through. Clinician texts in
 // a clinical register; the patient texts (es-patient.ts) in plain words. Written for
 // this project from shared/clinical-knowledge.md, not translated by machine.
+import { esPatient } from './es-patient.js';
 import { registerTranslation } from './registry.js';
 import type { Translation } from './registry.js';
 
@@ -265,6 +266,7 @@ export const es: Translation = {
   'why.intro': 'Las reglas que se aplicaron, en orden, con sus fuentes. Conjunto de reglas {id} {version}.',
   'why.none': 'No se aplicó ninguna regla.',
   ...prefixed('rule.tpi-guide-default.', RULES),
+  ...esPatient,
 };
 
 registerTranslation(es);

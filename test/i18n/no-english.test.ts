@@ -7,7 +7,11 @@ import '../../src/i18n/es.js';
 import type { Assessment } from '../../src/engine/index.js';
 import type { TpiGuide } from '../../src/components/tpi-guide.js';
 import { settle } from '../element/helpers.js';
-import { englishIn, visibleTexts } from './visible-text.js';
+import { SELF_CHECK_RULES } from '../../src/engine/self-check/index.js';
+import { CITATIONS, englishIn, visibleTexts } from './visible-text.js';
+
+/** The self-check's sources, which its "based on" list shows as written. */
+const PATIENT_CITATIONS = new Set([...CITATIONS, ...SELF_CHECK_RULES.rules.flatMap((rule) => rule.citations)]);
 
 const TODAY = '2026-11-26';
 const all = { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: true, localTwitchResponse: true, painfulStretchLimit: true };
@@ -80,5 +84,36 @@ describe('Spanish leaves no English', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await settle(el);
     expect(englishIn(visibleTexts(el)).length).to.be.greaterThan(50);
+  });
+});
+
+describe('Spanish leaves no English in the patient view', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  /** Ticks every checkbox and the first radio of each question, so the suggestion and its reasons show. */
+  async function answerEverything(el: TpiGuide) {
+    const check = el.shadowRoot!.querySelector('tpi-patient-view')!.shadowRoot!.querySelector('tpi-self-check')!;
+    const inputs = [...check.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    const firstRadios = new Set<string>();
+    for (const input of inputs) {
+      if (input.type === 'radio' && (firstRadios.has(input.name) || !firstRadios.add(input.name))) continue;
+      input.click();
+      await settle(el);
+    }
+  }
+
+  it('before and after every question is answered', async () => {
+    const el = document.createElement('tpi-guide');
+    el.lang = 'es';
+    el.audience = 'patient';
+    document.body.append(el);
+    await settle(el);
+    const before = visibleTexts(el, PATIENT_CITATIONS);
+    expect(before.join(' ')).to.include('punto gatillo');
+    expect(englishIn(before)).to.deep.equal([]);
+    await answerEverything(el);
+    const after = visibleTexts(el, PATIENT_CITATIONS);
+    expect(after.length).to.be.greaterThan(before.length);
+    expect(englishIn(after)).to.deep.equal([]);
   });
 });
