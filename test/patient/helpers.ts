@@ -1,0 +1,93 @@
+// Helpers for the patient-view tests: a <tpi-guide audience="patient">, its nested
+// shadow roots, and answering the self-check the way a person does (clicking labels).
+import { fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../../src/index.js';
+import type { TpiGuide } from '../../src/components/tpi-guide.js';
+import type { TpiBookEvent } from '../../src/events/tpi-book-event.js';
+
+export const TODAY = '2026-11-26';
+
+/** A rendered <tpi-guide audience="patient" today=TODAY>, optionally with booking settings. */
+export async function patientGuide(opts: { label?: string; hidden?: boolean } = {}): Promise<TpiGuide> {
+  const el = await fixture<TpiGuide>(
+    html`<tpi-guide audience="patient" today=${TODAY} book-label=${ifDefined(opts.label)} ?hide-booking=${opts.hidden}></tpi-guide>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Waits until the root and every nested component have rendered. */
+export async function settle(el: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const all = [el, ...deepAll(el, '*')].filter((e): e is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
+    await Promise.all(all.map((e) => e.updateComplete));
+  }
+}
+
+/** Every element matching `selector` in `root`'s shadow tree and all nested shadow trees, in document order. */
+export function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const out: Element[] = [];
+  const walk = (scope: ShadowRoot) => {
+    for (const node of scope.querySelectorAll('*')) {
+      if (node.matches(selector)) out.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  const scope = root instanceof Element ? root.shadowRoot : root;
+  if (scope) walk(scope);
+  return out;
+}
+
+/** The first deep match, or a thrown error naming the selector. */
+export function deep<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const found = deepAll(root, selector)[0];
+  if (!found) throw new Error(`no ${selector}`);
+  return found as T;
+}
+
+/** The self-check's shadow root. */
+export function check(el: Element): ShadowRoot {
+  return deep(el, 'tpi-self-check').shadowRoot!;
+}
+
+/** Text with whitespace collapsed. */
+export const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The self-check input whose label reads `label` (within the fieldset whose legend starts with `legend`, if given). */
+export function option(el: Element, label: string, legend?: string): HTMLInputElement {
+  const sets = [...check(el).querySelectorAll('fieldset')].filter((f) => !legend || squash(f.querySelector('legend')!.textContent).startsWith(legend));
+  const hit = sets.flatMap((f) => [...f.querySelectorAll('label')]).find((l) => squash(l.textContent) === label);
+  if (!hit) throw new Error(`no option "${label}"${legend ? ` under "${legend}"` : ''}`);
+  return hit.querySelector('input')!;
+}
+
+/** Clicks the label of an option, as a person would, and waits for the re-render. */
+export async function choose(el: Element, label: string, legend?: string): Promise<void> {
+  option(el, label, legend).closest('label')!.click();
+  await settle(el);
+}
+
+/** The live outcome line of the self-check. */
+export const outcome = (el: Element) => squash(check(el).querySelector('[role=status]')!.textContent);
+
+/** The booking button, or null when hidden. */
+export const bookButton = (el: Element) => check(el).querySelector<HTMLButtonElement>('button.book');
+
+/** Clicks "book" and returns the tpi-book events the host received. */
+export async function book(el: HTMLElement): Promise<TpiBookEvent[]> {
+  const events: TpiBookEvent[] = [];
+  const listen = (e: TpiBookEvent) => events.push(e);
+  el.addEventListener('tpi-book', listen);
+  bookButton(el)!.click();
+  el.removeEventListener('tpi-book', listen);
+  return events;
+}
+
+/** The element that has focus, followed through shadow roots. */
+export function focused(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
