@@ -8,12 +8,7 @@ export class TpiOptionList extends TpiElement {
   static override styles = [
     base,
     css`
-      li {
-        margin-bottom: 0.35em;
-      }
-      .ok {
-        color: var(--_ok);
-      }
+      .ok { color: var(--_ok); }
     `,
   ];
 

@@ -10,29 +10,10 @@ export class TpiPatientForm extends TpiElement {
   static override styles = [
     base,
     css`
-      .checks {
-        display: flex;
-        flex-wrap: wrap;
-        margin-bottom: calc(var(--_sp) / 2);
-      }
-      legend {
-        font-weight: 600;
-        margin-bottom: 0.25em;
-      }
-      .field input {
-        width: 9rem;
-      }
-      .opts {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 1em;
-      }
-      .opts label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.35em;
-        min-height: 2rem;
-      }
+      .checks { display: flex; flex-wrap: wrap; margin-bottom: calc(var(--_sp) / 2); }
+      legend { font-weight: 600; margin-bottom: 0.25em; }
+      .tri legend { float: none; width: auto; }
+      .field input { width: 9rem; }
     `,
   ];
 

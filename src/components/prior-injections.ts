@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { INJECTION_KINDS, MUSCLES } from '../engine/index.js';
 import type { InjectionKind, MuscleId, PriorInjection, Side } from '../engine/index.js';
 import { base } from '../styles/base.js';
@@ -11,18 +10,7 @@ export class TpiPriorInjections extends TpiElement {
   static override styles = [
     base,
     css`
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 0.75em;
-        align-items: end;
-      }
-      legend {
-        font-weight: 600;
-      }
-      .row button {
-        margin-bottom: calc(var(--_sp) / 2);
-      }
+      legend { font-weight: 600; }
     `,
   ];
 
@@ -41,6 +29,8 @@ export class TpiPriorInjections extends TpiElement {
     const dateLabel = this.t('prior.date');
     const dateProblem = issueAt(issues, 'priorInjections', i, 'date');
     const other = dateProblem ? undefined : issueAt(issues, 'priorInjections', i);
+    // A partly typed date reads as '' with badInput: ignore it until complete, so a
+    // re-render does not wipe the parts typed so far.
     return html`<fieldset class="card">
       <legend>${this.t('prior.n', { n: i + 1 })}</legend>
       <div class="row">
@@ -60,10 +50,10 @@ export class TpiPriorInjections extends TpiElement {
           >${dateLabel}
           <input
             type="date"
-            .value=${live(row.date)}
+            .value=${row.date}
             aria-invalid=${dateProblem ? 'true' : 'false'}
             aria-describedby=${dateProblem ? `d${i}-err` : nothing}
-            @input=${(e: Event) => edit({ date: value(e) })}
+            @input=${(e: Event) => (e.target as HTMLInputElement).validity.badInput || edit({ date: value(e) })}
         /></label>
         <label class="field"
           >${this.t('prior.kind')}

@@ -10,27 +10,11 @@ export class TpiResultsSummary extends TpiElement {
   static override styles = [
     base,
     css`
-      .card {
-        border-left: 6px solid var(--_muted);
-        margin: 0;
-      }
-      .appropriate {
-        border-left-color: var(--_ok);
-      }
-      .caution {
-        border-left-color: var(--_warn);
-      }
-      .contraindicated {
-        border-left-color: var(--_crit);
-      }
-      .status {
-        font-size: 1.2rem;
-        font-weight: 700;
-        margin-bottom: 0.25em;
-      }
-      .muted {
-        margin: 0;
-      }
+      .card { border-left: 6px solid var(--_muted); margin: 0; }
+      .appropriate { border-left-color: var(--_ok); }
+      .caution { border-left-color: var(--_warn); }
+      .contraindicated { border-left-color: var(--_crit); }
+      .status { font-size: 1.2rem; font-weight: 700; margin-bottom: 0.25em; }
     `,
   ];
 

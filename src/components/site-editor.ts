@@ -12,60 +12,8 @@ export class TpiSiteEditor extends TpiElement {
   static override styles = [
     base,
     css`
-      .add {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 0.75em;
-        align-items: end;
-      }
-      .add .field {
-        flex: 1 1 11rem;
-      }
-      .add button {
-        margin-bottom: calc(var(--_sp) / 2);
-      }
-      .head {
-        display: flex;
-        justify-content: space-between;
-        align-items: start;
-        gap: 0.5em;
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 0.75em;
-      }
-      .tri {
-        margin: 0 0 0.35em;
-      }
-      .tri legend {
-        float: left;
-        width: 13em;
-        padding: 0.3em 0;
-      }
-      .opts {
-        display: inline-flex;
-        flex-wrap: wrap;
-        gap: 0.25em;
-      }
-      .opts label {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.3em;
-        padding: 0.25em 0.55em;
-        border: 1px solid var(--_border);
-        border-radius: 999px;
-        cursor: pointer;
-      }
-      .opts label:has(:checked) {
-        background: var(--_panel);
-        border-color: var(--_accent);
-        font-weight: 600;
-      }
-      .result {
-        margin: 0.5em 0 0;
-        font-weight: 600;
-      }
+      .head { display: flex; justify-content: space-between; align-items: start; gap: 0.5em; }
+      .result { margin: 0.5em 0 0; font-weight: 600; }
     `,
   ];
 
@@ -96,7 +44,7 @@ export class TpiSiteEditor extends TpiElement {
 
   private renderAdd() {
     const muscle = this.pick();
-    return html`<div class="add" role="group" aria-label=${this.t('site.add')}>
+    return html`<div class="row" role="group" aria-label=${this.t('site.add')}>
       <label class="field"
         >${this.t('muscle.filter')}
         <input

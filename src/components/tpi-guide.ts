@@ -1,9 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { defaultRuleset, evaluate, validateAssessment, validateRuleset } from '../engine/index.js';
-import type { Assessment, EvaluateOptions, Guidance, Issue } from '../engine/index.js';
+import { defaultRuleset, evaluate, validateRuleset } from '../engine/index.js';
+import type { Assessment, Guidance, Issue } from '../engine/index.js';
 import { EMPTY_DRAFT, assessmentContext } from '../context/assessment-context.js';
 import { audienceContext } from '../context/audience-context.js';
 import { bookingContext } from '../context/booking-context.js';
@@ -69,63 +68,46 @@ export class TpiGuide extends LitElement {
     tokens,
     base,
     css`
-      :host {
-        container-type: inline-size;
-      }
-      .grid {
-        display: grid;
-        gap: var(--_sp);
-        grid-template-areas: 'summary' 'form' 'results';
-      }
-      .summary {
-        grid-area: summary;
-      }
-      .form {
-        grid-area: form;
-      }
-      .results {
-        grid-area: results;
-      }
-      .form > *,
-      .results > * {
-        margin-bottom: var(--_sp);
-      }
+      :host { container-type: inline-size; }
+      .grid { display: grid; gap: var(--_sp); grid-template-areas: 'summary' 'form' 'results'; }
+      .summary { grid-area: summary; }
+      .form { grid-area: form; }
+      .results { grid-area: results; }
+      .form > *, .results > * { margin-bottom: var(--_sp); }
       @container (min-width: 50rem) {
-        .grid {
-          grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
-          grid-template-rows: auto 1fr;
-          grid-template-areas: 'form summary' 'form results';
-        }
-        .results {
-          align-self: start;
-        }
+        .grid { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); grid-template-rows: auto 1fr; grid-template-areas: 'form summary' 'form results'; }
+        .results { align-self: start; }
       }
-      .alert:not(:empty) {
-        border: 2px solid var(--_crit);
-        border-radius: var(--_radius);
-        padding: calc(var(--_sp) * 0.75);
-        margin-bottom: var(--_sp);
-      }
-      .alert ul {
-        margin: 0.25em 0 0.5em;
-      }
+      .alert:not(:empty) { border: 2px solid var(--_crit); border-radius: var(--_radius); padding: calc(var(--_sp) * 0.75); margin-bottom: var(--_sp); }
     `,
   ];
 
+  // Reactive properties declared statically, not with decorators: the down-levelled
+  // decorator code cost more than a kilobyte of the standalone bundle.
+  static override properties = {
+    audience: { reflect: true },
+    today: {},
+    strings: { attribute: false },
+    bookLabel: { attribute: 'book-label', reflect: true },
+    hideBooking: { attribute: 'hide-booking', type: Boolean, reflect: true },
+    assessment: { attribute: false },
+    ruleset: { attribute: false },
+  };
+
   /** Who the widget talks to: `clinician` (the default) or `patient`. */
-  @property({ reflect: true }) accessor audience: Audience = 'clinician';
+  declare audience: Audience;
 
   /** The date interval rules count from, `YYYY-MM-DD` (default: the current local date). */
-  @property() accessor today: string | undefined;
+  declare today: string | undefined;
 
   /** Strings that override the resolved language, key by key. */
-  @property({ attribute: false }) accessor strings: Strings | undefined;
+  declare strings: Strings | undefined;
 
   /** Text of the patient view's booking button, instead of "Book" and the suggested visit. */
-  @property({ attribute: 'book-label', reflect: true }) accessor bookLabel: string | undefined;
+  declare bookLabel: string | undefined;
 
   /** Hides the patient view's booking button, for a host that books some other way. */
-  @property({ attribute: 'hide-booking', type: Boolean, reflect: true }) accessor hideBooking = false;
+  declare hideBooking: boolean;
 
   // Strings a host may provide through the strings context above this element.
   private _hostStrings = new ContextConsumer(this, { context: stringsContext, subscribe: true });
@@ -134,7 +116,7 @@ export class TpiGuide extends LitElement {
   private _guidance = new ContextProvider(this, { context: guidanceContext, initialValue: null });
   private _draft = new ContextProvider(this, { context: assessmentContext, initialValue: EMPTY_DRAFT });
   private _ruleset = new ContextProvider(this, { context: rulesetContext, initialValue: defaultRuleset as RulesetInfo });
-  private _audience = new ContextProvider(this, { context: audienceContext, initialValue: this.audience });
+  private _audience = new ContextProvider(this, { context: audienceContext, initialValue: 'clinician' as Audience });
   private _booking = new ContextProvider(this, { context: bookingContext, initialValue: {} });
   protected _editor = new ContextProvider(this, {
     context: editorContext,
@@ -149,19 +131,21 @@ export class TpiGuide extends LitElement {
 
   private _valid: Assessment = { sites: [] };
   private _hostRuleset: unknown;
-  private _stringsKey: unknown[] = [];
   private _unsubscribe?: () => void;
   private _langObserver = new MutationObserver(() => this.requestUpdate());
+
+  constructor() {
+    super();
+    this.audience = 'clinician';
+    this.hideBooking = false;
+  }
 
   /** The current (last accepted) assessment; set it to load one, e.g. from the EHR. */
   get assessment(): Assessment {
     return this._valid;
   }
-  @property({ attribute: false })
   set assessment(input: Assessment) {
-    const result = validateAssessment(input, this.options());
-    if (result.ok) this.accept(result.value, true);
-    else this.fail('assessment', result.issues);
+    this.accept(input, true);
   }
 
   /** The latest guidance: exactly what the engine's `evaluate` returned, or null. */
@@ -173,7 +157,6 @@ export class TpiGuide extends LitElement {
   get ruleset(): unknown {
     return this._hostRuleset ?? defaultRuleset;
   }
-  @property({ attribute: false })
   set ruleset(input: unknown) {
     const result = input == null ? { ok: true as const, value: undefined } : validateRuleset(input);
     if (!result.ok) {
@@ -189,10 +172,7 @@ export class TpiGuide extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._unsubscribe = onTranslationChange(() => {
-      this._stringsKey = [];
-      this.requestUpdate();
-    });
+    this._unsubscribe = onTranslationChange(() => this.requestUpdate());
     for (const el of [this, document.documentElement]) this._langObserver.observe(el, { attributeFilter: ['lang'] });
   }
 
@@ -204,56 +184,36 @@ export class TpiGuide extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
-    const key = [lang, this._hostStrings.value, this.strings];
-    if (key.some((part, i) => part !== this._stringsKey[i])) {
-      this._stringsKey = key;
-      this._strings.setValue({ ...stringsFor(lang), ...this._hostStrings.value, ...this.strings });
-    }
+    this._strings.setValue({ ...stringsFor(lang), ...this._hostStrings.value, ...this.strings });
     this._audience.setValue(this.audience);
     if (changed.has('bookLabel') || changed.has('hideBooking')) this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking });
     // The first evaluation, and a new `today`, re-run the user's current entries.
-    if (!this.hasUpdated || changed.has('today')) {
-      const probe = validateAssessment({ sites: [] }, this.options());
-      if (probe.ok) this.accept(this._draft.value.assessment, false, this.hasUpdated);
-      else this.fail('assessment', probe.issues);
-    }
-  }
-
-  private options(): EvaluateOptions {
-    const options: EvaluateOptions = {};
-    if (this.today) options.today = this.today;
-    if (this._hostRuleset) options.ruleset = this._hostRuleset;
-    return options;
+    if (!this.hasUpdated || changed.has('today')) this.accept(this._draft.value.assessment, false, this.hasUpdated);
   }
 
   /**
    * Validates and evaluates `next`. Accepted: it becomes the assessment, the guidance
    * updates and tpi-change fires. Refused: a host value raises tpi-error; a user draft
-   * keeps its text and shows the engine's issues at the fields. Returns acceptance.
+   * keeps its text and shows the engine's issues at the fields.
    */
-  private accept(next: Assessment, host: boolean, announce = true): boolean {
+  private accept(next: Assessment, host: boolean, announce = true): void {
     let guidance: Guidance;
     try {
-      const result = validateAssessment(next, this.options());
-      if (!result.ok) {
-        if (host) this.fail('assessment', result.issues);
-        else this._draft.setValue({ assessment: next, issues: result.issues });
-        return false;
-      }
-      next = result.value;
-      guidance = evaluate(next, this.options());
+      guidance = evaluate(next, { today: this.today || undefined, ruleset: this._hostRuleset });
     } catch (error) {
-      // The engine only throws AssessmentError / RulesetError, both with issues.
-      const issues = (error as { issues?: Issue[] }).issues ?? [{ path: [], message: String(error) }];
-      this.fail((error as Error).name === 'RulesetError' ? 'ruleset' : 'assessment', issues);
-      return false;
+      // The engine throws only AssessmentError and RulesetError, each with its issues.
+      const issues: Issue[] = (error as { issues?: Issue[] }).issues ?? [{ path: [], message: String(error) }];
+      if ((error as Error).name === 'RulesetError') this.fail('ruleset', issues);
+      // A bad `today` is the host's (path ['options', 'today']), whoever triggered the run.
+      else if (host || issues[0]?.path[0] === 'options') this.fail('assessment', issues);
+      else this._draft.setValue({ assessment: next, issues });
+      return;
     }
     this._valid = next;
     this._guidance.setValue(guidance);
     this._draft.setValue({ assessment: next, issues: [] });
     if (host) this.setErrors('assessment');
     if (announce) this.dispatchEvent(new TpiChangeEvent({ assessment: next, guidance }));
-    return true;
   }
 
   /** Records (or, without issues, clears) the host's problem with one source. */

@@ -6,35 +6,24 @@ import { TpiElement } from './tpi-element.js';
 
 const RANK = { critical: 0, warning: 1, info: 2 };
 
-/** The warnings, critical first; critical ones always shown, the rest on demand. */
+/** The warnings, critical first: those needing attention shown, information notes on demand. */
 export class TpiWarningList extends TpiElement {
   static override styles = [
     base,
     css`
-      li {
-        margin-bottom: 0.35em;
-      }
-      .critical strong {
-        color: var(--_crit);
-      }
-      .warning strong {
-        color: var(--_warn);
-      }
-      summary {
-        cursor: pointer;
-        min-height: 2rem;
-      }
+      .critical strong { color: var(--_crit); }
+      .warning strong { color: var(--_warn); }
     `,
   ];
 
 
   override render() {
     const warnings = [...(this.guidance?.warnings ?? [])].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    const critical = warnings.filter((w) => w.severity === 'critical');
-    const rest = warnings.slice(critical.length);
+    const shown = warnings.filter((w) => w.severity !== 'info');
+    const rest = warnings.slice(shown.length);
     return html`<h2>${this.t('warnings')}</h2>
       ${warnings.length ? nothing : html`<p class="muted">${this.t('warnings.none')}</p>`}
-      ${critical.length ? html`<ul>${critical.map(this.renderWarning)}</ul>` : nothing}
+      ${shown.length ? html`<ul>${shown.map(this.renderWarning)}</ul>` : nothing}
       ${rest.length
         ? html`<details>
             <summary>${this.t('warnings.more', { n: rest.length })}</summary>

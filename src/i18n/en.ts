@@ -8,7 +8,6 @@ import { enPatient } from './en-patient.js';
 export const en: Translation = {
   $code: 'en',
   $name: 'English',
-  title: 'Trigger point injection guide',
   disclaimer: 'Supports clinical judgement; it does not diagnose.',
 
   sites: 'Examined sites',
@@ -16,7 +15,6 @@ export const en: Translation = {
   'site.add': 'Add site',
   'site.remove': 'Remove',
   'site.id': 'ID {id}',
-  'site.flags': 'Local findings',
   'siteName.left': '{muscle}, left',
   'siteName.right': '{muscle}, right',
   'muscle.filter': 'Find a muscle',
@@ -53,7 +51,6 @@ export const en: Translation = {
   'prior.kind': 'Kind',
   invalid: '{field}: {message}',
 
-  results: 'Guidance',
   summary: 'Summary',
   attention: 'Items needing attention: {n}',
   stale: 'Some entries need correcting. The guidance below is for the last valid entries.',
@@ -86,7 +83,7 @@ export const en: Translation = {
 
   warnings: 'Warnings',
   'warnings.none': 'No warnings.',
-  'warnings.more': 'Other warnings and notes ({n})',
+  'warnings.more': 'Notes ({n})',
   'severity.info': 'Note',
   sitesOf: 'Sites: {list}',
 
@@ -110,7 +107,7 @@ export const en: Translation = {
 
   dismiss: 'Dismiss',
   why: 'Why?',
-  'why.intro': 'The rules that fired, in order, with their sources. Rule set {id} {version}.',
+  'why.intro': 'Rules that fired, in order, with their sources. Rule set {id} {version}.',
   'why.none': 'No rule fired.',
   ...enPatient,
 };

@@ -75,7 +75,6 @@ const prefixed = (prefix: string, texts: Record<string, string>) =>
 export const es: Translation = {
   $code: 'es',
   $name: 'Español',
-  title: 'Guía de infiltración de puntos gatillo',
   disclaimer: 'Apoya el juicio clínico; no establece diagnósticos.',
 
   sites: 'Localizaciones exploradas',
@@ -83,7 +82,6 @@ export const es: Translation = {
   'site.add': 'Añadir localización',
   'site.remove': 'Quitar',
   'site.id': 'ID {id}',
-  'site.flags': 'Hallazgos locales',
   'site.localInfection': 'Infección cutánea local',
   'site.acuteTrauma': 'Traumatismo muscular agudo',
   'siteName.left': '{muscle}, lado izquierdo',
@@ -185,7 +183,6 @@ export const es: Translation = {
   }),
   invalid: '{field}: {message}',
 
-  results: 'Orientación',
   summary: 'Resumen',
   attention: 'Elementos que requieren atención: {n}',
   stale: 'Hay datos que corregir. La orientación corresponde a los últimos datos válidos.',
@@ -218,7 +215,7 @@ export const es: Translation = {
 
   warnings: 'Advertencias',
   'warnings.none': 'Sin advertencias.',
-  'warnings.more': 'Otras advertencias y notas ({n})',
+  'warnings.more': 'Notas ({n})',
   'severity.info': 'Nota',
   'severity.warning': 'Advertencia',
   'severity.critical': 'Crítica',

@@ -18,7 +18,7 @@ describe('results', () => {
     expect(summary).to.include('Supports clinical judgement; it does not diagnose.');
   });
 
-  it('shows critical warnings first and always; the rest behind a disclosure', async () => {
+  it('shows warnings critical first, those needing attention always, information notes on demand', async () => {
     const el = await guide({
       patient: { systemicInfection: true, anticoagulated: true, needlePhobia: true },
       sites: [active('s1', 'masseter')],
@@ -27,7 +27,9 @@ describe('results', () => {
     const items = [...root.querySelectorAll('li')];
     expect(items.map((li) => li.className)).to.deep.equal(['critical', 'warning', 'info']);
     expect(items[0]!.closest('details')).to.equal(null);
-    expect(items[1]!.closest('details')).to.not.equal(null);
+    expect(items[1]!.closest('details')).to.equal(null);
+    expect(items[2]!.closest('details')).to.not.equal(null);
+    expect(root.querySelector('summary')!.textContent).to.equal('Notes (1)');
     expect(root.querySelector('details')!.open).to.equal(false);
     expect(items[0]!.textContent).to.include(el.guidance!.warnings.find((w) => w.id === 'systemic-infection')!.message);
   });
