@@ -9,6 +9,7 @@ export const base = css`
   h3 { font-size: 1rem; }
   p, ul, ol { margin: 0 0 calc(var(--_sp) / 2); }
   ul, ol { padding-left: 1.25em; }
+  ul + h2 { margin-top: var(--_sp); }
   li { margin-bottom: 0.3em; }
   .card { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_sp) * 0.75); margin-bottom: calc(var(--_sp) * 0.75); }
   .muted { color: var(--_muted); font-size: 0.9em; }

@@ -72,6 +72,26 @@ describe('keyboard only', () => {
     expect(focused()!.getRootNode()).to.equal(editor);
   });
 
+  it('keeps focus in the list when a prior injection is removed', async () => {
+    const el = await guide({
+      sites: [],
+      priorInjections: [
+        { muscle: 'masseter', date: '2026-01-10', kind: 'lidocaine' },
+        { muscle: 'temporalis', date: '2026-02-10', kind: 'other' },
+      ],
+    });
+    const rows = part(el, 'tpi-prior-injections');
+    rows.querySelectorAll<HTMLButtonElement>('fieldset button')[0]!.focus();
+    await press('Enter');
+    await settle(el);
+    expect(el.assessment.priorInjections!.map((p) => p.muscle)).to.deep.equal(['temporalis']);
+    expect((focused() as HTMLSelectElement).value).to.equal('temporalis');
+    rows.querySelector<HTMLButtonElement>('fieldset button')!.focus();
+    await press('Enter');
+    await settle(el);
+    expect(focused()!.textContent).to.equal('Prior injections');
+  });
+
   it('adds the first muscle that matches the filter when Enter is pressed in it', async () => {
     const el = await guide();
     const filter = deep<HTMLInputElement>(el, 'input[type=search]');
