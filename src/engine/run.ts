@@ -71,15 +71,14 @@ export function run(a: Assessment, rs: Ruleset, today: string): Guidance {
   for (const stage of STAGES)
     for (const r of rs.rules)
       if (r.stage == stage) {
-        const e: TraceEntry = { rule: r.id, stage, citations: [...r.citations] };
-        if (r.scope == 'site') {
-          const at: number[] = [];
-          sites.forEach((b, i) => {
-            const c = { b: [b, P], th };
-            if (holds(r.when, c) && apply(r.then, c, i)) at.push(i);
-          });
-          if (at[0] !== undefined) trace.push({ ...e, siteIds: ids(at) });
-        } else if (holds(r.when, { b: [P], th }) && apply(r.then, { b: [P], th })) trace.push(e);
+        // A patient rule runs once, on the patient's facts; a site rule once per site.
+        const site = r.scope == 'site';
+        const at: number[] = [];
+        (site ? sites : [P]).forEach((b, i) => {
+          const c = { b: [b, P], th };
+          if (holds(r.when, c) && apply(r.then, c, site ? i : undefined)) at.push(i);
+        });
+        if (at[0] !== undefined) trace.push({ rule: r.id, stage, citations: [...r.citations], ...(site && { siteIds: ids(at) }) });
       }
 
   return {

@@ -14,48 +14,47 @@ export const SYMPTOM_IDS = [
 ] as const;
 export type SymptomId = (typeof SYMPTOM_IDS)[number];
 
-export const MUSCLE_IDS = [
-  'temporalis',
-  'masseter',
-  'sternocleidomastoid',
-  'upper-trapezius',
-  'levator-scapulae',
-  'splenius-capitis',
-  'suboccipitals',
-  'scalenes',
-  'supraspinatus',
-  'infraspinatus',
-  'rhomboids',
-  'middle-trapezius',
-  'serratus-anterior',
-  'pectoralis-major',
-  'thoracic-paraspinals',
-  'lumbar-paraspinals',
-  'quadratus-lumborum',
-  'gluteus-medius',
-  'gluteus-minimus',
-  'piriformis',
-  'tensor-fasciae-latae',
-  'vastus-lateralis',
-  'hamstrings',
-  'gastrocnemius',
-  'tibialis-anterior',
-  'forearm-extensors',
-] as const;
-export type MuscleId = (typeof MUSCLE_IDS)[number];
+// The muscle ids and groups at run time (MUSCLE_IDS, MUSCLE_GROUPS) come from the one
+// group table in catalog/muscles.ts; their types are these unions.
+export type MuscleId =
+  | 'temporalis'
+  | 'masseter'
+  | 'sternocleidomastoid'
+  | 'upper-trapezius'
+  | 'levator-scapulae'
+  | 'splenius-capitis'
+  | 'suboccipitals'
+  | 'scalenes'
+  | 'supraspinatus'
+  | 'infraspinatus'
+  | 'rhomboids'
+  | 'middle-trapezius'
+  | 'serratus-anterior'
+  | 'pectoralis-major'
+  | 'thoracic-paraspinals'
+  | 'lumbar-paraspinals'
+  | 'quadratus-lumborum'
+  | 'gluteus-medius'
+  | 'gluteus-minimus'
+  | 'piriformis'
+  | 'tensor-fasciae-latae'
+  | 'vastus-lateralis'
+  | 'hamstrings'
+  | 'gastrocnemius'
+  | 'tibialis-anterior'
+  | 'forearm-extensors';
+export { MUSCLE_GROUPS, MUSCLE_IDS } from './catalog/muscles.js';
 
-export const MUSCLE_GROUPS = [
-  'head-neck',
-  'mastication',
-  'shoulder-upper-back',
-  'trunk',
-  'lumbopelvic',
-  'lower-limb',
-  'upper-limb',
-  'thoracic-wall',
-  'tinnitus-related',
-] as const;
-export type MuscleGroup = (typeof MUSCLE_GROUPS)[number];
+export type MuscleGroup =
+  | 'head-neck'
+  | 'mastication'
+  | 'shoulder-upper-back'
+  | 'trunk'
+  | 'lumbopelvic'
+  | 'lower-limb'
+  | 'upper-limb'
+  | 'thoracic-wall'
+  | 'tinnitus-related';
 
 export type Side = 'left' | 'right';
 export const SIDES: readonly Side[] = ['left', 'right'];

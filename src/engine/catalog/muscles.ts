@@ -1,8 +1,9 @@
 // The muscle catalog: ids and groups exactly as in the engine contract's table, kept in
 // the table's own shape (group → muscles) so it can be checked against it line by line.
-// `region` is the one group a picker files the muscle under (its first region group);
+// It is the one source of the muscle ids and groups (ids in order of first mention), of
+// each muscle's `region` (its first group, always a region group) and of REGIONS.
 // `position` is reserved for a body map (front/back view, x and y as fractions).
-import { MUSCLE_GROUPS, MUSCLE_IDS, type MuscleGroup, type MuscleId } from '../types.js';
+import type { MuscleGroup, MuscleId } from '../types.js';
 import { label } from './label.js';
 
 export type Region = 'head-neck' | 'shoulder-upper-back' | 'trunk' | 'lumbopelvic' | 'lower-limb' | 'upper-limb';
@@ -16,16 +17,7 @@ export interface Muscle {
   position?: { view: 'front' | 'back'; x: number; y: number };
 }
 
-export const REGIONS: readonly Region[] = [
-  'head-neck',
-  'shoulder-upper-back',
-  'trunk',
-  'lumbopelvic',
-  'lower-limb',
-  'upper-limb',
-];
-
-/** The contract's group table, in MUSCLE_GROUPS order. */
+/** The contract's group table, in its order. */
 const TABLE: Record<MuscleGroup, string> = {
   'head-neck':
     'temporalis masseter sternocleidomastoid upper-trapezius levator-scapulae splenius-capitis suboccipitals scalenes',
@@ -41,10 +33,15 @@ const TABLE: Record<MuscleGroup, string> = {
   'tinnitus-related': 'sternocleidomastoid masseter temporalis splenius-capitis upper-trapezius',
 };
 
+export const MUSCLE_GROUPS = Object.keys(TABLE) as readonly MuscleGroup[];
+export const MUSCLE_IDS = [...new Set(Object.values(TABLE).join(' ').split(' '))] as readonly MuscleId[];
+
 export const MUSCLES: readonly Muscle[] = MUSCLE_IDS.map((id) => {
   const groups = MUSCLE_GROUPS.filter((g) => TABLE[g].split(' ').includes(id));
-  return { id, label: label(id), region: groups.find((g) => REGIONS.includes(g as Region)) as Region, groups };
+  return { id, label: label(id), region: groups[0] as Region, groups };
 });
+
+export const REGIONS: readonly Region[] = [...new Set(MUSCLES.map((m) => m.region))];
 
 const byId = new Map(MUSCLES.map((muscle) => [muscle.id, muscle]));
 
