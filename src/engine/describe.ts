@@ -1,18 +1,14 @@
 // The rules as decision-table rows (id, when, then, citations), for a clinician to
 // review and sign off.
-import { RulesetError } from './errors.js';
-import { defaultRuleset } from './rules/default-ruleset.js';
+import { checkedRuleset } from './evaluate.js';
 import type { DecisionRow } from './types.js';
-import { validateRuleset } from './validate-ruleset.js';
 import type { Json } from './schema.js';
 
 const OPS: Record<string, string> = { eq: '=', ne: '≠', lt: '<', lte: '≤', gt: '>', gte: '≥', in: 'in', has: 'has' };
 
 /** The rule set (default: the built-in one) as decision-table rows; throws RulesetError if invalid. */
-export function describeRuleset(ruleset: unknown = defaultRuleset): DecisionRow[] {
-  const checked = ruleset === defaultRuleset ? { ok: true as const, value: defaultRuleset } : validateRuleset(ruleset);
-  if (!checked.ok) throw new RulesetError(checked.issues);
-  const { rules, thresholds } = checked.value;
+export function describeRuleset(ruleset?: unknown): DecisionRow[] {
+  const { rules, thresholds } = checkedRuleset(ruleset);
   const val = (x: Json): string =>
     x === null ? 'unknown' : x?.threshold ? `${x.threshold} (${thresholds[x.threshold]})` : String(x);
   const when = (w: Json): string =>

@@ -2,9 +2,19 @@
 import { AssessmentError, RulesetError } from './errors.js';
 import { defaultRuleset } from './rules/default-ruleset.js';
 import { run } from './run.js';
-import type { EvaluateOptions, Guidance, Issue } from './types.js';
+import type { EvaluateOptions, Guidance, Issue, Ruleset, ValidationResult } from './types.js';
 import { readToday, validateAssessment } from './validate-assessment.js';
 import { validateRuleset } from './validate-ruleset.js';
+
+/** The value of a validation, or the error class's throw with its issues. */
+const must = <T>(r: ValidationResult<T>, E: typeof AssessmentError): T => {
+  if (!r.ok) throw new E(r.issues);
+  return r.value;
+};
+
+/** A rule set ready to run: the default as it is, any other validated (RulesetError when invalid). */
+export const checkedRuleset = (given: unknown = defaultRuleset): Ruleset =>
+  given === defaultRuleset ? defaultRuleset : must(validateRuleset(given), RulesetError);
 
 /** Guidance for an assessment; throws AssessmentError or RulesetError, nothing else. */
 export function evaluate(assessment: unknown, options?: EvaluateOptions): Guidance {
@@ -16,10 +26,6 @@ export function evaluate(assessment: unknown, options?: EvaluateOptions): Guidan
     issues.push({ path: ['options'], message: 'The options could not be read as plain data.' });
   }
   if (!today) throw new AssessmentError(issues);
-  const given = options?.ruleset;
-  const rs = given === undefined || given === defaultRuleset ? { ok: true as const, value: defaultRuleset } : validateRuleset(given);
-  if (!rs.ok) throw new RulesetError(rs.issues);
-  const a = validateAssessment(assessment, { today });
-  if (!a.ok) throw new AssessmentError(a.issues);
-  return run(a.value, rs.value, today);
+  const rs = checkedRuleset(options?.ruleset);
+  return run(must(validateAssessment(assessment, { today }), AssessmentError), rs, today);
 }

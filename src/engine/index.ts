@@ -1,7 +1,7 @@
 // tpi-guide/engine: the DOM-free rules engine. Public contract: engine-contract.md;
 // rule-set format: README.md in this folder.
 export * from './types.js';
-export { MUSCLES, REGIONS, muscleById, inGroup } from './catalog/muscles.js';
+export { MUSCLES, MUSCLE_GROUPS, MUSCLE_IDS, REGIONS, muscleById, inGroup } from './catalog/muscles.js';
 export type { Muscle, Region } from './catalog/muscles.js';
 export { SYMPTOMS, type Symptom } from './catalog/symptoms.js';
 export { CONDITIONS, type ConditionInfo } from './catalog/conditions.js';
@@ -11,5 +11,5 @@ export { AssessmentError, RulesetError } from './errors.js';
 export { evaluate } from './evaluate.js';
 export { validateAssessment } from './validate-assessment.js';
 export { validateRuleset } from './validate-ruleset.js';
-export { defaultRuleset } from './rules/default-ruleset.js';
+export { WARNING_IDS, defaultRuleset } from './rules/default-ruleset.js';
 export { describeRuleset } from './describe.js';

@@ -43,7 +43,6 @@ export type MuscleId =
   | 'gastrocnemius'
   | 'tibialis-anterior'
   | 'forearm-extensors';
-export { MUSCLE_GROUPS, MUSCLE_IDS } from './catalog/muscles.js';
 
 export type MuscleGroup =
   | 'head-neck'
@@ -146,25 +145,24 @@ export type InjectionStatus = 'indicated' | 'not-indicated' | 'contraindicated';
 export type EligibilityStatus = 'appropriate' | 'caution' | 'contraindicated' | 'incomplete' | 'not-indicated';
 export type Severity = 'info' | 'warning' | 'critical';
 
-export const WARNING_IDS = [
-  'systemic-infection',
-  'local-infection',
-  'acute-trauma',
-  'anticoagulation',
-  'bleeding-disorder',
-  'anesthetic-allergy',
-  'pregnancy',
-  'needle-phobia',
-  'session-limit',
-  'pneumothorax-risk',
-  'repeat-too-soon',
-  'corticosteroid-limit',
-  'conservative-care-first',
-  'driving',
-  'activity-unknown',
-  'fibromyalgia',
-] as const;
-export type WarningId = (typeof WARNING_IDS)[number];
+// WARNING_IDS (run time) comes from the default rules: the warnings they raise, in order.
+export type WarningId =
+  | 'systemic-infection'
+  | 'local-infection'
+  | 'acute-trauma'
+  | 'anticoagulation'
+  | 'bleeding-disorder'
+  | 'anesthetic-allergy'
+  | 'pregnancy'
+  | 'needle-phobia'
+  | 'session-limit'
+  | 'pneumothorax-risk'
+  | 'repeat-too-soon'
+  | 'corticosteroid-limit'
+  | 'conservative-care-first'
+  | 'driving'
+  | 'activity-unknown'
+  | 'fibromyalgia';
 
 export const CONDITION_IDS = [
   'myofascial-pain-syndrome',

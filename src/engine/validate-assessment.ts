@@ -1,11 +1,11 @@
 // Strict, kind validation of an Assessment: unknown keys, wrong types, null findings,
 // ranges, real dates not after today, blank or duplicate ids, list sizes.
+import { MUSCLE_IDS } from './catalog/muscles.js';
 import { dayNumber, localToday } from './dates.js';
 import { bool, fail, list, num, obj, oneOf, unique, type Check } from './schema.js';
 import {
   FINDING_KEYS,
   INJECTION_KINDS,
-  MUSCLE_IDS,
   PATIENT_FLAGS,
   SIDES,
   SYMPTOM_IDS,

@@ -2,7 +2,7 @@
 // description and at least one citation (sources: shared/clinical-knowledge.md). Where
 // a rule is the contract's design choice rather than a source, its citation says so.
 // The helpers below only build plain JSON-like data; `defaultRuleset` is that data, frozen.
-import type { Action, Condition, Rule, Ruleset, Stage } from '../types.js';
+import type { Action, Condition, Rule, Ruleset, Stage, WarningId } from '../types.js';
 
 const DELPHI = 'Delphi consensus, Pain Med 2018;19:142-150';
 const LCD = 'Medicare LCD L34211';
@@ -36,7 +36,7 @@ const within = (f: string, days: string, value: unknown) => ({ fact: f, within: 
 // Actions. A rule's id defaults from its action: `set` → 'field.value', `warn` → 'warning.id';
 // a warning rule's description is its message.
 const set = (field: string, to: string) => ({ set: field, to }) as Action;
-const warn = (id: string, severity: string, message: string) => ({ warn: id, severity, message }) as Action;
+const warn = (id: WarningId, severity: string, message: string) => ({ warn: id, severity, message }) as Action;
 const suggest = (id: string, ...icd10: string[]) => ({ suggest: id, ...(icd10[0] && { icd10 }) }) as Action;
 const block = (reason: unknown, ...options: string[]) => ({ block: options, reason }) as Action;
 const caution = (id: string) => ({ caution: id, on: 'nsaids' }) as Action;
@@ -151,3 +151,6 @@ export const defaultRuleset: Ruleset = freeze({
   },
   rules,
 });
+
+/** The contract's warning ids: those the default rules raise, in the order they first raise them. */
+export const WARNING_IDS: readonly WarningId[] = [...new Set(rules.map((r) => (r.then as { warn?: WarningId }).warn!).filter(Boolean))];
