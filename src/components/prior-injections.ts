@@ -2,10 +2,15 @@ import { css, html, nothing } from 'lit';
 import { INJECTION_KINDS, MUSCLES } from '../engine/index.js';
 import type { InjectionKind, MuscleId, PriorInjection, Side } from '../engine/index.js';
 import { base } from '../styles/base.js';
+import { merge } from '../context/editor-context.js';
 import { fieldError, issueAt, muscleOptions, sideOptions } from './form-helpers.js';
 import { TpiElement } from './tpi-element.js';
 
-/** The prior injections: muscle, side, date and kind, one row each. */
+/**
+ * The prior injections: muscle, side, date and kind, one row each. A new row waits here
+ * until it has a date and only then joins the assessment, so an unfinished row does not
+ * hold back the user's other edits.
+ */
 export class TpiPriorInjections extends TpiElement {
   static override styles = [
     base,
@@ -14,17 +19,21 @@ export class TpiPriorInjections extends TpiElement {
     `,
   ];
 
+  /** The row being added, not yet in the assessment (it has no date). */
+  private pending: PriorInjection | undefined;
 
   override render() {
     const rows = this.draft.assessment.priorInjections ?? [];
+    // One list, so the pending row keeps its elements (and focus) when it joins.
+    const all = this.pending ? [...rows, this.pending] : rows;
     return html`<h3 id="h" tabindex="-1">${this.t('prior')}</h3>
-      ${rows.length ? rows.map((row, i) => this.renderRow(row, i)) : html`<p class="muted">${this.t('prior.none')}</p>`}
+      ${all.length ? all.map((row, i) => this.renderRow(row, i, i === rows.length)) : html`<p class="muted">${this.t('prior.none')}</p>`}
       <button @click=${this.add}>${this.t('prior.add')}</button>`;
   }
 
-  private renderRow(row: PriorInjection, i: number) {
+  private renderRow(row: PriorInjection, i: number, pending: boolean) {
     const issues = this.draft.issues;
-    const edit = (patch: Partial<PriorInjection>) => this.editor?.updatePrior(i, patch);
+    const edit = (patch: Partial<PriorInjection>) => (pending ? this.editPending(patch) : this.editor?.updatePrior(i, patch));
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     const dateLabel = this.t('prior.date');
     const dateProblem = issueAt(issues, 'priorInjections', i, 'date');
@@ -63,23 +72,35 @@ export class TpiPriorInjections extends TpiElement {
         >
         <button @click=${() => this.removeRow(i)}>${this.t('site.remove')}<span class="vh"> ${this.t('prior.n', { n: i + 1 })}</span></button>
       </div>
+      ${pending ? html`<p class="muted">${this.t('prior.pending')}</p>` : nothing}
       ${fieldError(this.s, `d${i}-err`, dateLabel, dateProblem)}
       ${fieldError(this.s, `p${i}-err`, this.t('prior.n', { n: i + 1 }), other)}
     </fieldset>`;
   }
 
+  /** Edits the pending row; once it has a date it is handed to the assessment. */
+  private editPending(patch: Partial<PriorInjection>) {
+    const row = merge(this.pending, patch);
+    this.pending = row.date ? undefined : row;
+    if (row.date) this.editor?.addPrior(row);
+    this.requestUpdate();
+  }
+
   private add = async () => {
-    const count = this.draft.assessment.priorInjections?.length ?? 0;
-    // The date starts empty (and is flagged until given) rather than guessed.
-    this.editor?.addPrior({ muscle: this.draft.assessment.sites[0]?.muscle ?? MUSCLES[0].id, date: '', kind: INJECTION_KINDS[0] });
+    const rows = this.draft.assessment.priorInjections?.length ?? 0;
+    // The date starts empty rather than guessed; the first site's muscle is likeliest.
+    this.pending ??= { muscle: this.draft.assessment.sites[0]?.muscle ?? MUSCLES[0].id, date: '', kind: INJECTION_KINDS[0] };
+    this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#m${count}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#m${rows}`)?.focus();
   };
 
   private async removeRow(index: number) {
-    this.editor?.removePrior(index);
+    if (index === (this.draft.assessment.priorInjections?.length ?? 0)) this.pending = undefined;
+    else this.editor?.removePrior(index);
+    this.requestUpdate();
     await this.updateComplete;
-    const left = this.draft.assessment.priorInjections?.length ?? 0;
+    const left = (this.draft.assessment.priorInjections?.length ?? 0) + (this.pending ? 1 : 0);
     this.renderRoot.querySelector<HTMLElement>(left ? `#m${Math.min(index, left - 1)}` : '#h')?.focus();
   }
 }

@@ -47,6 +47,7 @@ export const en: Translation = {
   'prior.none': 'None recorded.',
   'prior.add': 'Add prior injection',
   'prior.n': 'Prior injection {n}',
+  'prior.pending': 'Counted once it has a date.',
   'prior.date': 'Date',
   'prior.kind': 'Kind',
   invalid: '{field}: {message}',

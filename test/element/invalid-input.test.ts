@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Assessment } from '../../src/engine/index.js';
-import { control, deepAll, guide, part, record, settle, site, typeInto } from './helpers.js';
+import { control, deepAll, guide, part, record, settle, site, text, typeInto } from './helpers.js';
 
 const ACTIVE: Assessment = {
   conservativeCareTried: true,
@@ -72,15 +72,30 @@ describe('invalid entries by the user', () => {
     expect(el.guidance!.options[0]!.maxDoseMg).to.equal(undefined);
   });
 
+  it('keeps a new prior injection out of the assessment until it has a date, so other edits still count', async () => {
+    const el = await guide(ACTIVE);
+    (deepAll(el, 'button').find((b) => b.textContent === 'Add prior injection') as HTMLButtonElement).click();
+    await settle(el);
+    const date = control(el, 'Date');
+    expect(date.getAttribute('aria-invalid')).to.equal('false');
+    expect(text(el, 'tpi-prior-injections')).to.include('Counted once it has a date.');
+    const changes = record(el, 'tpi-change');
+    typeInto(control(el, 'Weight (kg)'), '72');
+    await settle(el);
+    expect(changes).to.have.length(1);
+    expect(el.assessment.patient).to.deep.equal({ weightKg: 72 });
+    expect(el.assessment.priorInjections).to.equal(undefined);
+  });
+
   it('flags a prior injection dated after today at its date field and keeps the date', async () => {
     const el = await guide(ACTIVE);
     (deepAll(el, 'button').find((b) => b.textContent === 'Add prior injection') as HTMLButtonElement).click();
     await settle(el);
     const date = control(el, 'Date');
-    expect(date.getAttribute('aria-invalid')).to.equal('true'); // empty: required
     const guidance = el.guidance;
     typeInto(date, '2027-01-15');
     await settle(el);
+    expect(control(el, 'Date')).to.equal(date); // the same field, now part of the assessment
     expect(date.value).to.equal('2027-01-15');
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(description(date)).to.match(/^Date: .+/);
@@ -91,4 +106,5 @@ describe('invalid entries by the user', () => {
     expect(el.assessment.priorInjections).to.deep.equal([{ muscle: 'levator-scapulae', date: '2026-11-20', kind: 'lidocaine' }]);
     expect(el.guidance!.warnings.map((w) => w.id)).to.include('repeat-too-soon');
   });
+
 });
