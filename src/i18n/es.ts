@@ -173,7 +173,7 @@ export const es: Translation = {
   'prior.none': 'Ninguna registrada.',
   'prior.add': 'Añadir infiltración previa',
   'prior.n': 'Infiltración previa {n}',
-  'prior.pending': 'Cuenta cuando tenga fecha.',
+  'prior.pending': 'Se tendrá en cuenta cuando tenga fecha.',
   'prior.date': 'Fecha',
   'prior.kind': 'Tipo',
   ...prefixed('kind.', {
