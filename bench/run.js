@@ -110,7 +110,10 @@ for (const s of sizes) {
     `gzip ${bytes(s.gzip)}`,
     `min ${bytes(s.min)}`,
     s === lit ? 'floor' : `gzip ${ratio(s.gzip / lit.gzip)} Lit`,
-    s.gzipBudget ? `≤ ${bytes(s.gzipBudget)} gzip: ${met(s.gzip <= s.gzipBudget)}` : '',
+    s.gzipBudget
+      ? `goal ≤ ${bytes(s.gzipBudget)} gzip: ${met(s.gzip <= s.gzipBudget)}` +
+        (s.gzipCeiling ? `; regression ceiling ${bytes(s.gzipCeiling)}: ${s.gzip <= s.gzipCeiling ? 'under' : 'OVER'}` : '')
+      : '',
   );
 }
 
