@@ -22,9 +22,20 @@ export default [
     input: 'dist/engine/interop/index.js',
     output: { file: 'dist/interop.js', format: 'es', sourcemap: true },
   },
+  // The FHIR / CDS Hooks exporter is a dynamic import in the element, so it becomes its
+  // own chunk (dist/chunks/), fetched from beside the bundle on the first Export only.
   {
     input: 'dist/index.js',
-    output: { file: 'dist/tpi-guide.min.js', format: 'es', sourcemap: true },
+    // The entry may export more than its own names (what the exporter chunk imports back
+    // from it), so the element stays in tpi-guide.min.js rather than in a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      entryFileNames: 'tpi-guide.min.js',
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+      format: 'es',
+      sourcemap: true,
+    },
     // Lit's production build: the default export condition, never "development".
     plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), terser(terserOptions)],
   },

@@ -5,7 +5,7 @@
 //   required features (see BENCHMARKS.md, "Sizes").
 // - gzipCeiling: the regression guard, a little above today's size. Exceeding it fails
 //   `npm run size` (and so `npm test`): growth must be a decision, not an accident.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
@@ -32,6 +32,12 @@ async function main() {
       `${underCeiling ? 'ok  ' : 'OVER'} ${file.padEnd(24)} min ${String(min).padStart(7)} B  gzip ${String(gzip).padStart(6)} B` +
         ` (${kb(gzip)}; ceiling ${kb(gzipCeiling)}; goal ${kb(gzipBudget)} ${gzip <= gzipBudget ? 'met' : 'NOT met'})  ${label}`,
     );
+  }
+  // Loaded on demand from beside the standalone bundle (the FHIR / CDS Hooks exporter).
+  const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')) : [];
+  for (const chunk of chunks) {
+    const { min, gzip } = await measure(readFileSync(`dist/chunks/${chunk}`, 'utf8'));
+    console.log(`info dist/chunks/${chunk}  min ${min} B  gzip ${gzip} B  (loaded on first Export only)`);
   }
   if (failed) {
     console.error('size: over the ceiling');

@@ -7,6 +7,8 @@ export { TpiChangeEvent } from './events/tpi-change-event.js';
 export type { TpiChangeDetail } from './events/tpi-change-event.js';
 export { TpiErrorEvent } from './events/tpi-error-event.js';
 export type { TpiErrorDetail } from './events/tpi-error-event.js';
+export { TpiExportEvent } from './events/tpi-export-event.js';
+export type { TpiExportDetail } from './events/tpi-export-event.js';
 export { TpiBookEvent } from './events/tpi-book-event.js';
 export type { BookableService, TpiBookDetail } from './events/tpi-book-event.js';
 export { registerTranslation } from './i18n/registry.js';

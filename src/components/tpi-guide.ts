@@ -14,6 +14,9 @@ import type { RulesetInfo } from '../context/ruleset-context.js';
 import { stringsContext } from '../context/strings-context.js';
 import { TpiChangeEvent } from '../events/tpi-change-event.js';
 import { TpiErrorEvent } from '../events/tpi-error-event.js';
+import { TpiExportEvent } from '../events/tpi-export-event.js';
+import type { TpiExportDetail } from '../events/tpi-export-event.js';
+import type { Bundle, ExportContext } from '../engine/interop/index.js';
 import type { TpiErrorDetail } from '../events/tpi-error-event.js';
 import { en } from '../i18n/en.js';
 import { onTranslationChange, stringsFor } from '../i18n/registry.js';
@@ -33,6 +36,7 @@ type Source = TpiErrorDetail['source'];
  *
  * @fires {TpiChangeEvent} tpi-change - After every accepted change to the assessment, by the user or the host. `detail: TpiChangeDetail`, `{ assessment, guidance }`.
  * @fires {TpiErrorEvent} tpi-error - A host-set `assessment` or `ruleset` is invalid; the last valid state is kept. `detail: TpiErrorDetail`, `{ source, issues }`.
+ * @fires {TpiExportEvent} tpi-export - The clinician asks to export the latest result. `detail: TpiExportDetail`, `{ format: 'fhir' | 'cds-hooks', data }`.
  * @fires {TpiBookEvent} tpi-book - The person asks to book (patient audience). `detail: TpiBookDetail`, `{ service, guidance }`.
  *
  * @cssprop --tpi-font - Font family.
@@ -61,6 +65,7 @@ type Source = TpiErrorDetail['source'];
  * @csspart conditions - The candidate conditions.
  * @csspart options - The injection options and the alternatives.
  * @csspart explanation - The "Why?" disclosure with the fired rules.
+ * @csspart export - The export actions (FHIR R4, CDS Hooks) under the results.
  * @csspart patient - The patient view (audience "patient").
  */
 export class TpiGuide extends LitElement {
@@ -78,6 +83,7 @@ export class TpiGuide extends LitElement {
         .grid { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); grid-template-rows: auto 1fr; grid-template-areas: 'form summary' 'form results'; }
         .results { align-self: start; }
       }
+      .export { display: flex; flex-wrap: wrap; gap: calc(var(--_sp) / 2); }
       .alert:not(:empty) { border: 2px solid var(--_crit); border-radius: var(--_radius); padding: calc(var(--_sp) * 0.75); margin-bottom: var(--_sp); }
     `,
   ];
@@ -92,6 +98,7 @@ export class TpiGuide extends LitElement {
     hideBooking: { attribute: 'hide-booking', type: Boolean, reflect: true },
     assessment: { attribute: false },
     ruleset: { attribute: false },
+    exportContext: { attribute: false },
   };
 
   /** Who the widget talks to: `clinician` (the default) or `patient`. */
@@ -108,6 +115,9 @@ export class TpiGuide extends LitElement {
 
   /** Hides the patient view's booking button, for a host that books some other way. */
   declare hideBooking: boolean;
+
+  /** References (subject, encounter, performer) and dates the Export action puts in the FHIR Bundle. */
+  declare exportContext: ExportContext | undefined;
 
   // Strings a host may provide through the strings context above this element.
   private _hostStrings = new ContextConsumer(this, { context: stringsContext, subscribe: true });
@@ -132,7 +142,8 @@ export class TpiGuide extends LitElement {
   private _valid: Assessment = { sites: [] };
   private _hostRuleset: unknown;
   private _unsubscribe?: () => void;
-  private _langObserver = new MutationObserver(() => this.requestUpdate());
+  // Made on connection, not construction, so the class can be built where there is no DOM (SSR).
+  private _langObserver?: MutationObserver;
 
   constructor() {
     super();
@@ -173,13 +184,14 @@ export class TpiGuide extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._unsubscribe = onTranslationChange(() => this.requestUpdate());
+    this._langObserver ??= new MutationObserver(() => this.requestUpdate());
     for (const el of [this, document.documentElement]) this._langObserver.observe(el, { attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._unsubscribe?.();
-    this._langObserver.disconnect();
+    this._langObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,8 +239,38 @@ export class TpiGuide extends LitElement {
     this.dispatchEvent(new TpiErrorEvent({ source, issues }));
   }
 
+  /**
+   * The latest result (the last accepted assessment and its guidance) as a FHIR R4
+   * `collection` Bundle. The exporter is loaded on first use, so pages that never export
+   * do not download it. Rejects with a TypeError for a malformed `context`.
+   */
+  async exportFhir(context: ExportContext | undefined = this.exportContext): Promise<Bundle> {
+    const { toFhirBundle } = await import('../engine/interop/index.js');
+    return toFhirBundle(this._valid, this.guidanceOrEvaluate(), context);
+  }
+
+  /** The latest guidance as CDS Hooks 2.0 cards (one summary card, one more for critical findings). */
+  async exportCdsHooks(): Promise<TpiExportDetail & { format: 'cds-hooks' }> {
+    const { toCdsHooksCards } = await import('../engine/interop/index.js');
+    return { format: 'cds-hooks', data: { cards: toCdsHooksCards(this.guidanceOrEvaluate()) } };
+  }
+
+  /** Guidance always exists once connected; before the first render, evaluate on demand. */
+  private guidanceOrEvaluate(): Guidance {
+    return this._guidance.value ?? evaluate(this._valid, { today: this.today || undefined, ruleset: this._hostRuleset });
+  }
+
+  /** The Export buttons: dispatch tpi-export, or show why the export failed. */
+  private async onExport(format: TpiExportDetail['format']): Promise<void> {
+    try {
+      this.dispatchEvent(new TpiExportEvent(format === 'fhir' ? { format, data: await this.exportFhir() } : await this.exportCdsHooks()));
+    } catch (error) {
+      this.fail('exportContext', [{ path: ['exportContext'], message: (error as Error).message }]);
+    }
+  }
+
   override render() {
-    return html`<div part="error" class="alert" role="alert">${(['assessment', 'ruleset'] as const).map((source) =>
+    return html`<div part="error" class="alert" role="alert">${(['assessment', 'ruleset', 'exportContext'] as const).map((source) =>
         this.renderError(source),
       )}</div
       >${this.renderAudience()}`;
@@ -251,6 +293,14 @@ export class TpiGuide extends LitElement {
     return this.audience === 'patient' ? html`<tpi-patient-view part="patient"></tpi-patient-view>` : this.renderClinician();
   }
 
+  private renderExport() {
+    const s = this._strings.value;
+    return html`<div part="export" class="export" role="group" aria-label=${t(s, 'export')}>
+      <button @click=${() => this.onExport('fhir')}>${t(s, 'export.fhir')}</button>
+      <button @click=${() => this.onExport('cds-hooks')}>${t(s, 'export.cds-hooks')}</button>
+    </div>`;
+  }
+
   private renderClinician() {
     return html`<div class="grid">
       <tpi-results-summary class="summary" part="summary"></tpi-results-summary>
@@ -264,6 +314,7 @@ export class TpiGuide extends LitElement {
         <tpi-condition-list part="conditions"></tpi-condition-list>
         <tpi-option-list part="options"></tpi-option-list>
         <tpi-explanation part="explanation"></tpi-explanation>
+        ${this.renderExport()}
       </div>
     </div>`;
   }

@@ -2,7 +2,8 @@ import type { Issue } from '../engine/index.js';
 
 /** What a `tpi-error` carries: which host input was refused and the engine's issues. */
 export interface TpiErrorDetail {
-  readonly source: 'assessment' | 'ruleset';
+  /** The refused host input (`exportContext`: a malformed context for the FHIR export). */
+  readonly source: 'assessment' | 'ruleset' | 'exportContext';
   readonly issues: readonly Issue[];
 }
 

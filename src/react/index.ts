@@ -6,7 +6,7 @@ import React from 'react';
 import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import { TpiGuide as TpiGuideElement } from '../index.js';
-import type { TpiBookEvent, TpiChangeEvent, TpiErrorEvent } from '../index.js';
+import type { TpiBookEvent, TpiChangeEvent, TpiErrorEvent, TpiExportEvent } from '../index.js';
 
 /** `<TpiGuide audience="patient" assessment={…} onTpiChange={(e) => e.detail.guidance} />` */
 export const TpiGuide = createComponent({
@@ -17,9 +17,10 @@ export const TpiGuide = createComponent({
     onTpiChange: 'tpi-change' as EventName<TpiChangeEvent>,
     onTpiError: 'tpi-error' as EventName<TpiErrorEvent>,
     onTpiBook: 'tpi-book' as EventName<TpiBookEvent>,
+    onTpiExport: 'tpi-export' as EventName<TpiExportEvent>,
   },
   displayName: 'TpiGuide',
 });
 
-export type { TpiBookEvent, TpiChangeEvent, TpiErrorEvent };
-export type { TpiBookDetail, TpiChangeDetail, TpiErrorDetail } from '../index.js';
+export type { TpiBookEvent, TpiChangeEvent, TpiErrorEvent, TpiExportEvent };
+export type { TpiBookDetail, TpiChangeDetail, TpiErrorDetail, TpiExportDetail } from '../index.js';
