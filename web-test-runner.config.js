@@ -35,6 +35,11 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run side by side in tabs; without these a background tab gets no
+          // animation frames or timers, and fixtures waiting on them time out.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
