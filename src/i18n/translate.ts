@@ -11,10 +11,13 @@ function humanize(key: string): string {
   return words[0]!.toUpperCase() + words.slice(1);
 }
 
-/** The string for `key` with `{name}` placeholders filled. */
+/**
+ * The string for `key` with `{name}` placeholders filled. Only `vars`' own names count:
+ * a host string's `{constructor}` must not print Object's source.
+ */
 export function t(s: Strings, key: string, vars?: Record<string, string | number>): string {
   const text = s[key] ?? humanize(key);
-  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '')) : text;
+  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(vars, name) ? String(vars[name] ?? '') : '')) : text;
 }
 
 /** "Levator scapulae, left": how a site is named in the form and the results. */
