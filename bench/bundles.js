@@ -4,8 +4,9 @@
 import { rollup } from 'rollup';
 import config from '../rollup.config.js';
 
-const standalone = config.find((entry) => entry.output.file === 'dist/tpi-guide.min.js');
-if (!standalone) throw new Error('bench: rollup.config.js has no dist/tpi-guide.min.js entry');
+// The standalone bundle's entry: the element's public module, bundled with Lit inside.
+const standalone = config.find((entry) => entry.input === 'dist/index.js' && entry.plugins?.length);
+if (!standalone) throw new Error('bench: rollup.config.js has no entry for dist/index.js (the standalone bundle)');
 
 /** Bundles `input` to `file` exactly as the standalone element is bundled. */
 async function bundle(input, file) {
