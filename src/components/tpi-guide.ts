@@ -21,7 +21,7 @@ import type { TpiErrorDetail } from '../events/tpi-error-event.js';
 import { en } from '../i18n/en.js';
 import { onTranslationChange, stringsFor } from '../i18n/registry.js';
 import type { Strings } from '../i18n/registry.js';
-import { t } from '../i18n/translate.js';
+import { mergeText, t } from '../i18n/translate.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -196,7 +196,7 @@ export class TpiGuide extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
-    this._strings.setValue({ ...stringsFor(lang), ...this._hostStrings.value, ...this.strings });
+    this._strings.setValue(mergeText(stringsFor(lang), this._hostStrings.value, this.strings));
     this._audience.setValue(this.audience);
     if (changed.has('bookLabel') || changed.has('hideBooking')) this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking });
     // The first evaluation, and a new `today`, re-run the user's current entries.

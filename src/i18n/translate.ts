@@ -20,6 +20,23 @@ export function t(s: Strings, key: string, vars?: Record<string, string | number
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(vars, name) ? String(vars[name] ?? '') : '')) : text;
 }
 
+/**
+ * String tables merged, later ones winning, keeping only string values: a host's entry
+ * of the wrong type falls back instead of breaking a render, and a table that throws
+ * when read (a hostile proxy, a getter) adds nothing.
+ */
+export function mergeText(...tables: unknown[]): Strings {
+  const out: [string, string][] = [];
+  for (const table of tables) {
+    try {
+      for (const entry of Object.entries(table ?? {})) if (typeof entry[1] == 'string') out.push(entry as [string, string]);
+    } catch {
+      // Skipped whole: Object.entries reads every value before returning any.
+    }
+  }
+  return Object.fromEntries(out);
+}
+
 /** "Levator scapulae, left": how a site is named in the form and the results. */
 export function siteName(s: Strings, site: { muscle: MuscleId; side?: Side | undefined }): string {
   const muscle = t(s, `muscle.${site.muscle}`);
