@@ -5,6 +5,7 @@ import { MUSCLES, REGIONS } from '../engine/index.js';
 import type { Issue } from '../engine/index.js';
 import type { Strings } from '../i18n/registry.js';
 import { t } from '../i18n/translate.js';
+import { sameStrings } from './labels.js';
 
 /** The engine's message for the first issue at or under `path`, if any. */
 export function issueAt(issues: readonly Issue[] | undefined, ...path: (string | number)[]): string | undefined {
@@ -51,14 +52,21 @@ export function triState(
   </fieldset>`;
 }
 
+// The catalog's names by region, built once per strings table rather than per card
+// per render: t() and the region filter ran 26 times for every select.
+const named = new WeakMap<Strings, [string, { id: string; name: string }[]][]>();
+
 /** The muscle catalog as <optgroup>s by region (REGIONS order), narrowed by `filter`. */
 export function muscleOptions(s: Strings, selected: string, filter = ''): TemplateResult[] {
   const q = filter.trim().toLocaleLowerCase();
-  return REGIONS.map((region) => {
-    const list = MUSCLES.filter((m) => m.region === region && t(s, `muscle.${m.id}`).toLocaleLowerCase().includes(q));
+  s = sameStrings(s);
+  let groups = named.get(s);
+  if (!groups) named.set(s, (groups = REGIONS.map((r) => [t(s, `region.${r}`), MUSCLES.filter((m) => m.region === r).map((m) => ({ id: m.id, name: t(s, `muscle.${m.id}`) }))])));
+  return groups.map(([label, all]) => {
+    const list = all.filter((m) => m.name.toLocaleLowerCase().includes(q));
     return html`${list.length
-      ? html`<optgroup label=${t(s, `region.${region}`)}>
-          ${list.map((m) => html`<option value=${m.id} .selected=${m.id === selected}>${t(s, `muscle.${m.id}`)}</option>`)}
+      ? html`<optgroup label=${label}>
+          ${list.map((m) => html`<option value=${m.id} .selected=${m.id === selected}>${m.name}</option>`)}
         </optgroup>`
       : nothing}`;
   });
@@ -73,5 +81,6 @@ export function sideOptions(s: Strings, selected: string | undefined): TemplateR
 
 /** The accessible error under a field: names the field, then the engine's message. */
 export function fieldError(s: Strings, id: string, field: string, message: string | undefined) {
-  return message ? html`<span id=${id} class="error">${t(s, 'invalid', { field, message })}</span>` : nothing;
+  // The engine's messages are English; a language may word them generically instead.
+  return message ? html`<span id=${id} class="error">${t(s, 'invalid', { field, message: t(s, 'invalid.message', { message }) })}</span>` : nothing;
 }

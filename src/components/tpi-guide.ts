@@ -282,7 +282,7 @@ export class TpiGuide extends LitElement {
     return issues
       ? html`<p class="error">${t(s, `hostError.${source}`)}</p>
           <ul>
-            ${issues.map((issue) => html`<li><code>${issue.path.join('.')}</code>: ${issue.message}</li>`)}
+            ${issues.map((issue) => html`<li><code>${issue.path.join('.')}</code>: ${t(s, 'invalid.message', { message: issue.message })}</li>`)}
           </ul>
           <button @click=${() => this.setErrors(source)}>${t(s, 'dismiss')}</button>`
       : nothing;

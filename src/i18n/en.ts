@@ -51,6 +51,7 @@ export const en: Translation = {
   'prior.date': 'Date',
   'prior.kind': 'Kind',
   invalid: '{field}: {message}',
+  'invalid.message': '{message}',
 
   summary: 'Summary',
   attention: 'Items needing attention: {n}',

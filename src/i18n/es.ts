@@ -183,6 +183,7 @@ export const es: Translation = {
     other: 'Otra',
   }),
   invalid: '{field}: {message}',
+  'invalid.message': 'valor no válido (revise el formato y el intervalo permitido)',
 
   summary: 'Resumen',
   attention: 'Elementos que requieren atención: {n}',

@@ -6,7 +6,7 @@ import '../../src/index.js';
 import '../../src/i18n/es.js';
 import type { Assessment } from '../../src/engine/index.js';
 import type { TpiGuide } from '../../src/components/tpi-guide.js';
-import { settle } from '../element/helpers.js';
+import { control, settle, typeInto } from '../element/helpers.js';
 import { SELF_CHECK_RULES } from '../../src/engine/self-check/index.js';
 import { CITATIONS, englishIn, visibleTexts } from './visible-text.js';
 
@@ -76,6 +76,18 @@ describe('Spanish leaves no English', () => {
   it('in the empty clinician view', async () => {
     const el = await spanishGuide({ sites: [] });
     expect(englishIn(visibleTexts(el))).to.deep.equal([]);
+  });
+
+  it('in field errors and the host error message, which word the engine issues in Spanish', async () => {
+    const el = await spanishGuide(FILLED);
+    typeInto(control(el, 'Peso (kg)'), '900');
+    el.assessment = { sites: [{ id: 'x', muscle: 'nope', findings: {} }] } as unknown as Assessment;
+    await settle(el);
+    const texts = visibleTexts(el);
+    const joined = texts.join(' ');
+    expect(joined).to.include('valor no válido');
+    expect(joined).to.include('No se aceptó la evaluación');
+    expect(englishIn(texts)).to.deep.equal([]);
   });
 
   it('finds English when the language is English (the check works)', async () => {
