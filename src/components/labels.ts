@@ -21,3 +21,14 @@ export function siteNames(s: Strings, guidance: Guidance | null, ids: readonly s
     })
     .join('; ');
 }
+
+let last: Strings = {};
+/**
+ * `s`, or the last table seen when its entries are the same: the root merges a fresh
+ * table on every update, and the render caches (WeakMap, guard) key on identity.
+ */
+export function sameStrings(s: Strings): Strings {
+  const keys = Object.keys(s);
+  if (s !== last && (keys.length !== Object.keys(last).length || keys.some((k) => s[k] !== last[k]))) last = s;
+  return last;
+}
