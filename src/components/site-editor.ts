@@ -1,10 +1,12 @@
 import { css, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { FINDING_KEYS, MUSCLES } from '../engine/index.js';
 import type { MuscleId, SiteExam, Side } from '../engine/index.js';
-import { siteName } from '../i18n/translate.js';
+import type { Strings } from '../i18n/registry.js';
+import { siteName, t } from '../i18n/translate.js';
 import { base } from '../styles/base.js';
 import { fieldError, issueAt, muscleOptions, sideOptions, triState } from './form-helpers.js';
-import { classLabel } from './labels.js';
+import { classLabel, sameStrings } from './labels.js';
 import { TpiElement } from './tpi-element.js';
 
 /** The examined sites: add a muscle (filterable, grouped by region), record findings, remove. */
@@ -32,7 +34,7 @@ export class TpiSiteEditor extends TpiElement {
     const sites = this.draft.assessment.sites ?? [];
     return html`<h2 id="h" tabindex="-1">${this.t('sites')}</h2>
       ${this.renderAdd()}
-      ${sites.length ? sites.map((site, i) => this.renderSite(site, i)) : html`<p class="muted">${this.t('sites.none')}</p>`}`;
+      ${sites.length ? sites.map((site, i) => this.renderCard(site, i)) : html`<p class="muted">${this.t('sites.none')}</p>`}`;
   }
 
   /** The muscle the add form would use: the chosen one if the filter still shows it. */
@@ -71,11 +73,20 @@ export class TpiSiteEditor extends TpiElement {
     </div>`;
   }
 
-  private renderSite(site: SiteExam, i: number) {
-    const s = this.s;
-    const name = siteName(s, site);
-    const result = this.guidance?.sites.find((g) => g.id === site.id);
+  /**
+   * One card, re-rendered only when something it shows changed: an edit touches one
+   * site, and the other cards' 26-option selects and radios need no fresh templates.
+   */
+  private renderCard(site: SiteExam, i: number) {
+    const s = sameStrings(this.s);
+    const g = this.guidance?.sites.find((r) => r.id === site.id);
+    const result = g ? `${classLabel(s, g)} · ${t(s, `injection.${g.injection}`)}` : '';
     const problem = issueAt(this.draft.issues, 'sites', i);
+    return guard([site, i, s, this.editor, result, problem], () => this.renderSite(site, i, s, result, problem));
+  }
+
+  private renderSite(site: SiteExam, i: number, s: Strings, result: string, problem: string | undefined) {
+    const name = siteName(s, site);
     const edit = (patch: Partial<SiteExam>) => this.editor?.updateSite(site.id, patch);
     return html`<div class="card" role="group" aria-labelledby="site-${i}">
       <div class="head">
@@ -110,7 +121,7 @@ export class TpiSiteEditor extends TpiElement {
             />${this.t(`site.${flag}`)}</label
           >`,
       )}
-      ${result ? html`<p class="result">${classLabel(s, result)} · ${this.t(`injection.${result.injection}`)}</p>` : nothing}
+      ${result ? html`<p class="result">${result}</p>` : nothing}
     </div>`;
   }
 
