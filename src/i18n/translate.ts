@@ -1,14 +1,21 @@
 import type { MuscleId, Side } from '../engine/index.js';
 import type { Strings } from './registry.js';
 
+// Memo for humanize: English leaves most ids to it, and the regexes ran on every render.
+const humane = new Map<string, string>();
+
 /**
  * English for a key no language defines: its last segment made readable
  * ('symptom.low-back-pain' → 'Low back pain', 'finding.tautBand' → 'Taut band'), so
  * the engine's ids name themselves and English need not repeat them.
  */
 function humanize(key: string): string {
-  const words = key.slice(key.lastIndexOf('.') + 1).replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/-/g, ' ');
-  return words[0]!.toUpperCase() + words.slice(1);
+  let text = humane.get(key);
+  if (text === undefined) {
+    const words = key.slice(key.lastIndexOf('.') + 1).replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/-/g, ' ');
+    humane.set(key, (text = words[0]!.toUpperCase() + words.slice(1)));
+  }
+  return text;
 }
 
 /**
