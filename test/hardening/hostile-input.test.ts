@@ -256,16 +256,14 @@ describe('a hostile export context', () => {
 });
 
 describe('hostile host sizes', () => {
-  it('100 sites render, can be edited, and stay responsive', async () => {
+  it('100 sites render and can be edited', async () => {
     const el = await guide();
     const sites = Array.from({ length: 100 }, (_, i) => ({ id: `site-${i}`, muscle: i % 3 ? 'masseter' : 'levator-scapulae', side: i % 2 ? 'left' : 'right', findings: { tautBand: true } }) as const);
-    const start = performance.now();
+    // No timing assertion: speed is measured by `npm run bench`, never asserted here.
     const { errors } = await survive(el, () => (el.assessment = { sites: [...sites] }));
-    const ms = performance.now() - start;
     expect(errors).to.have.length(0);
     expect(el.guidance!.sites).to.have.length(100);
     expect(deepAll(el, 'fieldset.tri').filter((f) => f.querySelector('legend')?.textContent?.trim() === 'Taut band')).to.have.length(100);
-    expect(ms, `${Math.round(ms)} ms to render 100 sites`).to.be.below(5000);
     findingRadios(el, 'Hypersensitive spot', 99)[0]!.click();
     await settle(el);
     expect(el.assessment.sites[99]!.findings).to.deep.equal({ tautBand: true, hypersensitiveSpot: true });
