@@ -49,8 +49,11 @@ function uncaught() {
   };
 }
 
-/** Two animation frames: long enough for an <img onerror> or <svg onload> to have fired. */
-const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+/**
+ * A pause long enough for an <img onerror> or <svg onload> to have fired. A timer, not
+ * animation frames: a test page running beside another may get no frames at all.
+ */
+const frames = () => new Promise((done) => setTimeout(done, 50));
 
 /** All visible text of the widget, through every shadow root, whitespace collapsed. */
 function allText(el: Element): string {

@@ -10,12 +10,15 @@ interface Loaded {
   problems: string[];
 }
 
-/** Waits until `ok()` holds, polling each animation frame (failing after `ms`). */
+/**
+ * Waits until `ok()` holds, polling on a timer (failing after `ms`). Not on animation
+ * frames: a test page running beside another gets none, and the wait never ended.
+ */
 async function until(ok: () => unknown, what: string, ms = 8000) {
   const end = performance.now() + ms;
   while (!ok()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
