@@ -2,7 +2,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome } from './scripts/find-chrome.js';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 
 // React and react-dom ship CommonJS only (test/react/): inline their NODE_ENV check as
 // development, then turn them into ES modules. Nothing else is touched.
@@ -31,12 +31,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...CHROME_ARGS,
           // Test pages run side by side in tabs; without these a background tab gets no
           // animation frames or timers, and fixtures waiting on them time out.
           '--disable-background-timer-throttling',

@@ -2,17 +2,10 @@
 // bench/element.html from an in-process static server and runs the timing inside the
 // page (bench/element.js). Any page error fails the bench.
 import puppeteer from 'puppeteer-core';
-import { findChrome } from '../scripts/find-chrome.js';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
 import { serve } from './server.js';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const ARGS = CHROME_ARGS;
 
 /** Runs the in-page bench; returns its results, the browser version and the page checks. */
 export async function runElementBench(options) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChrome } from '../../scripts/find-chrome.js';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -86,14 +86,7 @@ export async function launchBrowser() {
     executablePath,
     headless: true,
     userDataDir,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROME_ARGS,
   });
   return {
     browser,
