@@ -22,6 +22,7 @@ import { en } from '../i18n/en.js';
 import { onTranslationChange, stringsFor } from '../i18n/registry.js';
 import type { Strings } from '../i18n/registry.js';
 import { mergeText, t } from '../i18n/translate.js';
+import { sameStrings } from './labels.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -196,7 +197,8 @@ export class TpiGuide extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en';
-    this._strings.setValue(mergeText(stringsFor(lang), this._hostStrings.value, this.strings));
+    // The same entries keep the same table, so the parts re-render only when a text changed.
+    this._strings.setValue(sameStrings(mergeText(stringsFor(lang), this._hostStrings.value, this.strings)));
     this._audience.setValue(this.audience);
     if (changed.has('bookLabel') || changed.has('hideBooking')) this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking });
     // The first evaluation, and a new `today`, re-run the user's current entries.
