@@ -22,16 +22,17 @@ export async function settle(el: Element): Promise<void> {
   }
 }
 
-/** Every element matching `selector` in `root`'s shadow tree and all nested shadow trees. */
+/** Every element matching `selector` in `root`'s shadow tree and all nested shadow trees, in document order. */
 export function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
   const out: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    const scope = node instanceof Element ? node.shadowRoot : node;
-    if (!scope) return;
-    out.push(...scope.querySelectorAll(selector));
-    for (const child of scope.querySelectorAll('*')) if (child.shadowRoot) walk(child);
+  const walk = (scope: ShadowRoot) => {
+    for (const node of scope.querySelectorAll('*')) {
+      if (node.matches(selector)) out.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
   };
-  walk(root);
+  const scope = root instanceof Element ? root.shadowRoot : root;
+  if (scope) walk(scope);
   return out;
 }
 

@@ -6,8 +6,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { TpiGuide } from '../../src/components/tpi-guide.js';
 import type { TpiBookEvent } from '../../src/events/tpi-book-event.js';
+import { TODAY, deep, settle } from '../element/helpers.js';
 
-export const TODAY = '2026-11-26';
+// The shadow-DOM helpers are the element tests' own; patient tests use them as they are.
+export { TODAY, deep, deepAll, focused, settle } from '../element/helpers.js';
 
 /** A rendered <tpi-guide audience="patient" today=TODAY>, optionally with booking settings. */
 export async function patientGuide(opts: { label?: string; hidden?: boolean } = {}): Promise<TpiGuide> {
@@ -16,35 +18,6 @@ export async function patientGuide(opts: { label?: string; hidden?: boolean } = 
   );
   await settle(el);
   return el;
-}
-
-/** Waits until the root and every nested component have rendered. */
-export async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...deepAll(el, '*')].filter((e): e is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
-    await Promise.all(all.map((e) => e.updateComplete));
-  }
-}
-
-/** Every element matching `selector` in `root`'s shadow tree and all nested shadow trees, in document order. */
-export function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
-  const out: Element[] = [];
-  const walk = (scope: ShadowRoot) => {
-    for (const node of scope.querySelectorAll('*')) {
-      if (node.matches(selector)) out.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-  };
-  const scope = root instanceof Element ? root.shadowRoot : root;
-  if (scope) walk(scope);
-  return out;
-}
-
-/** The first deep match, or a thrown error naming the selector. */
-export function deep<T extends Element = HTMLElement>(root: Element, selector: string): T {
-  const found = deepAll(root, selector)[0];
-  if (!found) throw new Error(`no ${selector}`);
-  return found as T;
 }
 
 /** The self-check's shadow root. */
@@ -83,11 +56,4 @@ export async function book(el: HTMLElement): Promise<TpiBookEvent[]> {
   bookButton(el)!.click();
   el.removeEventListener('tpi-book', listen);
   return events;
-}
-
-/** The element that has focus, followed through shadow roots. */
-export function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
 }
