@@ -80,6 +80,7 @@ export type Findings = { [K in FindingKey]?: boolean };
 export const PATIENT_FLAGS = [
   'pregnant',
   'anticoagulated',
+  'antiplatelet',
   'bleedingDisorder',
   'localAnestheticAllergy',
   'systemicInfection',
@@ -95,6 +96,8 @@ export interface Patient {
   weightKg?: number;
   pregnant?: boolean;
   anticoagulated?: boolean;
+  /** Takes an antiplatelet medicine (aspirin, clopidogrel and the like). Contract v2. */
+  antiplatelet?: boolean;
   bleedingDisorder?: boolean;
   localAnestheticAllergy?: boolean;
   systemicInfection?: boolean;
@@ -123,6 +126,10 @@ export interface PriorInjection {
   /** 'YYYY-MM-DD', a real calendar date, not after `today`. */
   date: string;
   kind: InjectionKind;
+  /** 0..100: how much that injection relieved the pain (contract v2). */
+  reliefPercent?: number;
+  /** 0 or more: how many weeks the relief lasted (contract v2). */
+  reliefWeeks?: number;
 }
 
 export interface Assessment {
@@ -151,6 +158,7 @@ export type WarningId =
   | 'local-infection'
   | 'acute-trauma'
   | 'anticoagulation'
+  | 'antiplatelet'
   | 'bleeding-disorder'
   | 'anesthetic-allergy'
   | 'pregnancy'
@@ -160,6 +168,9 @@ export type WarningId =
   | 'repeat-too-soon'
   | 'corticosteroid-limit'
   | 'conservative-care-first'
+  | 'conservative-care-unknown'
+  | 'repeat-without-response'
+  | 'older-adult-dose'
   | 'driving'
   | 'activity-unknown'
   | 'fibromyalgia';

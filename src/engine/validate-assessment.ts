@@ -60,6 +60,8 @@ const shape = (today: number) =>
               return d === undefined ? fail(out, p, DATE + '.') : d > today ? fail(out, p, 'Must not be after today.') : v;
             },
             kind: oneOf(INJECTION_KINDS, 'injection kind'),
+            reliefPercent: num((n) => n >= 0 && n <= 100, 'of percent from 0 to 100'),
+            reliefWeeks: num((n) => n >= 0, 'of weeks, 0 or more'),
           },
           ['muscle', 'date', 'kind'],
           'prior injection field',

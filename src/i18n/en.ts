@@ -37,6 +37,7 @@ export const en: Translation = {
   patient: 'Patient',
   'patient.weightKg': 'Weight (kg)',
   'patient.flags': 'Patient factors',
+  'flag.antiplatelet': 'Antiplatelet medicine (aspirin, clopidogrel …)',
   symptoms: 'Symptoms',
   painDurationWeeks: 'Pain duration (weeks)',
   conservativeCareTried: 'Stretching, massage or physical therapy tried without enough relief',

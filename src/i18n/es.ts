@@ -146,6 +146,7 @@ export const es: Translation = {
   ...prefixed('flag.', {
     pregnant: 'Embarazo',
     anticoagulated: 'Tratamiento anticoagulante',
+    antiplatelet: 'Tratamiento antiagregante plaquetario',
     bleedingDisorder: 'Trastorno de la coagulación',
     localAnestheticAllergy: 'Alergia a anestésicos locales',
     systemicInfection: 'Infección sistémica',

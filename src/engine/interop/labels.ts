@@ -36,6 +36,7 @@ export const PATIENT_LABELS: Record<keyof Patient, string> = {
   weightKg: 'Weight (kg)',
   pregnant: 'Pregnant',
   anticoagulated: 'Takes an anticoagulant',
+  antiplatelet: 'Takes an antiplatelet medicine',
   bleedingDisorder: 'Bleeding disorder',
   localAnestheticAllergy: 'Allergy to local anesthetics',
   systemicInfection: 'Systemic infection',
