@@ -10,7 +10,7 @@ export type { TpiErrorDetail } from './events/tpi-error-event.js';
 export { TpiExportEvent } from './events/tpi-export-event.js';
 export type { TpiExportDetail } from './events/tpi-export-event.js';
 export { TpiBookEvent } from './events/tpi-book-event.js';
-export type { BookableService, TpiBookDetail } from './events/tpi-book-event.js';
+export type { BookableService, SelfCheckAnswers, TpiBookDetail } from './events/tpi-book-event.js';
 export { registerTranslation } from './i18n/registry.js';
 export type { Strings, Translation } from './i18n/registry.js';
 export { stringsContext } from './context/strings-context.js';

@@ -33,12 +33,17 @@ type Source = TpiErrorDetail['source'];
  * judgement; it does not diagnose. The element owns the state, asks the rules engine for
  * every clinical answer, and shares the results with its parts through contexts.
  *
+ * For patients (`audience="patient"`) it explains the procedure and runs a self-check
+ * that asks about red flags first: an emergency sends the person to the emergency number
+ * (`emergency-number`, default wording "your local emergency number"), an urgent answer
+ * to care today, and only a routine result offers the booking button (`tpi-book`).
+ *
  * @tag tpi-guide
  *
  * @fires {TpiChangeEvent} tpi-change - After every accepted change to the assessment, by the user or the host. `detail: TpiChangeDetail`, `{ assessment, guidance }`.
  * @fires {TpiErrorEvent} tpi-error - A host-set `assessment` or `ruleset` is invalid; the last valid state is kept. `detail: TpiErrorDetail`, `{ source, issues }`.
  * @fires {TpiExportEvent} tpi-export - The clinician asks to export the latest result. `detail: TpiExportDetail`, `{ format: 'fhir' | 'cds-hooks', data }`.
- * @fires {TpiBookEvent} tpi-book - The person asks to book (patient audience). `detail: TpiBookDetail`, `{ service, guidance }`.
+ * @fires {TpiBookEvent} tpi-book - The person asks to book a routine visit the patient self-check suggested (never for an emergency or urgent result). `detail: TpiBookDetail`, `{ service, level: 'routine', answers, reasons }`.
  *
  * @cssprop --tpi-font - Font family.
  * @cssprop --tpi-color-text - Body text colour.
@@ -68,6 +73,9 @@ type Source = TpiErrorDetail['source'];
  * @csspart explanation - The "Why?" disclosure with the fired rules.
  * @csspart export - The export actions (FHIR R4, CDS Hooks) under the results.
  * @csspart patient - The patient view (audience "patient").
+ * @csspart education - The patient view's plain-language sections.
+ * @csspart self-check - The patient view's self-check (e.g. `tpi-guide::part(self-check) { order: -1 }` puts it first on a narrow page).
+ * @csspart jump - The patient view's "Go to the short self-check" button, shown on narrow pages (hide it when the self-check comes first).
  */
 export class TpiGuide extends LitElement {
   static override styles = [
@@ -97,6 +105,7 @@ export class TpiGuide extends LitElement {
     strings: { attribute: false },
     bookLabel: { attribute: 'book-label', reflect: true },
     hideBooking: { attribute: 'hide-booking', type: Boolean, reflect: true },
+    emergencyNumber: { attribute: 'emergency-number', reflect: true },
     assessment: { attribute: false },
     ruleset: { attribute: false },
     exportContext: { attribute: false },
@@ -116,6 +125,12 @@ export class TpiGuide extends LitElement {
 
   /** Hides the patient view's booking button, for a host that books some other way. */
   declare hideBooking: boolean;
+
+  /**
+   * The emergency number the patient view tells people to call, as text (e.g. "911"
+   * gives "Call 911 now."); unset, it says "Call your local emergency number now."
+   */
+  declare emergencyNumber: string | undefined;
 
   /** References (subject, encounter, performer) and dates the Export action puts in the FHIR Bundle. */
   declare exportContext: ExportContext | undefined;
@@ -200,7 +215,8 @@ export class TpiGuide extends LitElement {
     // The same entries keep the same table, so the parts re-render only when a text changed.
     this._strings.setValue(sameStrings(mergeText(stringsFor(lang), this._hostStrings.value, this.strings)));
     this._audience.setValue(this.audience);
-    if (changed.has('bookLabel') || changed.has('hideBooking')) this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking });
+    if (changed.has('bookLabel') || changed.has('hideBooking') || changed.has('emergencyNumber'))
+      this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking, emergencyNumber: this.emergencyNumber });
     // The first evaluation, and a new `today`, re-run the user's current entries.
     if (!this.hasUpdated || changed.has('today')) this.accept(this._draft.value.assessment, false, this.hasUpdated);
   }
@@ -292,7 +308,7 @@ export class TpiGuide extends LitElement {
 
   /** The one switch between audiences; the patient view is its own element. */
   private renderAudience() {
-    return this.audience === 'patient' ? html`<tpi-patient-view part="patient"></tpi-patient-view>` : this.renderClinician();
+    return this.audience === 'patient' ? html`<tpi-patient-view part="patient" exportparts="education, self-check, jump"></tpi-patient-view>` : this.renderClinician();
   }
 
   private renderExport() {

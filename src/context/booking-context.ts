@@ -1,10 +1,12 @@
 import { createContext } from '@lit/context';
 
-/** How the host wants the patient view's booking button: its own text, or hidden. */
+/** The root's patient-view settings: the booking button's text or its absence, and the emergency number. */
 export interface Booking {
   readonly label?: string | undefined;
   readonly hidden?: boolean;
+  /** The number the patient view tells people to call in an emergency (e.g. "911"); unset: "your local emergency number". */
+  readonly emergencyNumber?: string | undefined;
 }
 
-/** The booking button settings from the root's `book-label` and `hide-booking`. */
+/** The patient-view settings from the root's `book-label`, `hide-booking` and `emergency-number`. */
 export const bookingContext = createContext<Booking>('tpi-booking');

@@ -1,15 +1,24 @@
-import type { Guidance } from '../engine/index.js';
+import type { SelfCheckAnswers, Service } from '../engine/self-check/index.js';
 
-/** The services a person can ask to book from the patient view. */
-export type BookableService = 'trigger-point-injection' | 'physical-therapy' | 'consultation';
+/** The visits a person can ask to book from the patient self-check. */
+export type BookableService = Service;
 
-/** What a `tpi-book` carries: the service asked for and the guidance at that moment. */
+export type { SelfCheckAnswers };
+
+/**
+ * What a `tpi-book` carries: the suggested visit, the level (always `routine`: an
+ * emergency or urgent result never offers a booking), the self-check answers exactly as
+ * the person gave them (patient-reported, for the host to attach to the booking), and
+ * the engine's reason ids (`patient.reason.<id>` strings hold their wording).
+ */
 export interface TpiBookDetail {
   readonly service: BookableService;
-  readonly guidance: Guidance;
+  readonly level: 'routine';
+  readonly answers: SelfCheckAnswers;
+  readonly reasons: readonly string[];
 }
 
-/** Fired when the person asks to book (patient audience); the host does the booking. */
+/** Fired when the person asks to book a routine visit (patient audience); the host does the booking. */
 export class TpiBookEvent extends Event {
   readonly detail: TpiBookDetail;
   constructor(detail: TpiBookDetail) {

@@ -1,12 +1,15 @@
-// English for the patient audience: plain words (about school grade 6-8), short
-// sentences, every technical word explained. Facts from shared/clinical-knowledge.md;
-// wording written for this project. Nothing here may say or imply that the reader has a
-// condition (test/patient/wording.test.ts enforces it). Keys are stable: patient.<section>
-// is a heading, patient.<section>.<item> its text; alternatives reuse the engine's ids.
+// English for the patient audience: plain words (school grade 6 or below, which
+// test/patient/readability.test.ts measures), short sentences, every technical word
+// explained. The facts and their sources are in docs/self-check.md (the self-check) and
+// the engine's citations; the wording is this project's own. Nothing here may say or
+// imply that the reader has a condition, or promise relief (test/patient/wording.test.ts
+// checks). Emergency advice always comes before "call your clinic". Keys are stable:
+// patient.<section> is a heading, patient.<section>.<item> its text; alternatives reuse
+// the engine's ids; {number} is the emergency number phrase, {service} a visit's name.
 export const enPatient: Record<string, string> = {
   'patient.title': 'Trigger point injections: what to know',
   'patient.intro':
-    'General information to help you talk with your clinician (the doctor or other health professional treating you). It cannot tell what is causing your pain.',
+    'General facts to help you talk with your clinician (the doctor or other health worker who treats you). This page cannot tell what is causing your pain.',
 
   'patient.jump': 'Go to the short self-check',
 
@@ -15,10 +18,20 @@ export const enPatient: Record<string, string> = {
   'patient.tp.spread':
     'Pressing it hurts right there, and the pain can also spread to another place, such as down an arm or a leg. This is called referred pain.',
   'patient.tp.tender': 'A tender spot is different: it is sore when pressed, but the pain stays in that one place.',
-  'patient.tp.uses': 'Clinics may treat trigger points in long-lasting muscle pain, tension headaches, low back pain and some other kinds of pain.',
+
+  'patient.uses': 'What are the shots used for?',
+  'patient.uses.intro': 'An injection is a shot. Clinics may use trigger point shots for some kinds of pain, such as:',
+  'patient.uses.headache': 'tension headaches',
+  'patient.uses.tinnitus': 'ringing in the ears (tinnitus)',
+  'patient.uses.jaw-neck': 'jaw, neck or shoulder pain',
+  'patient.uses.back': 'low back pain',
+  'patient.uses.joint': 'joint pain',
+  'patient.uses.range': 'a stiff arm or leg that will not move as far as it should',
+  'patient.uses.muscle': 'muscle pain that lasts a long time and comes from trigger points (its name is myofascial pain syndrome)',
+  'patient.uses.check': 'Pain in these places can have other causes too. A clinician checks first, before any shot.',
 
   'patient.during': 'What happens during a trigger point injection?',
-  'patient.during.intro': 'An injection is a shot. This one is quick and is usually done at the clinic:',
+  'patient.during.intro': 'The shot is quick and is most often done at the clinic:',
   'patient.during.sit': 'You sit or lie down.',
   'patient.during.find': 'Your clinician feels the muscle to find the tight spot.',
   'patient.during.clean': 'They clean the skin over it.',
@@ -27,47 +40,69 @@ export const enPatient: Record<string, string> = {
 
   'patient.needling': 'Wet needling and dry needling',
   'patient.needling.wet':
-    'Wet needling puts a little medicine into the spot. Most often it is a numbing medicine called lidocaine. Sometimes it is a steroid, a medicine that calms swelling and irritation.',
+    'Wet needling puts a little medicine into the spot. Most often it is a numbing medicine called lidocaine. Sometimes it is a steroid, a medicine that calms swelling.',
   'patient.needling.dry': 'Dry needling uses the same kind of thin needle, with no medicine.',
-  'patient.needling.compare': 'Studies that compared the two mostly found similar results.',
+  'patient.needling.compare':
+    'In one 2021 report, wet needling eased pain more than dry needling from day 9 to day 28 after the shot. In the first few days, and 2 to 6 months later, the two worked about the same.',
+  'patient.needling.sore': 'Wet needling with a numbing medicine often leaves less soreness afterward than dry needling.',
 
   'patient.after': 'After the injection',
   'patient.after.numb': 'The area may feel numb or tingly for a few hours.',
   'patient.after.sore': 'After that, it may be sore or a little swollen for a short time.',
   'patient.after.activity': 'Most people go back to their usual activities right away.',
+  'patient.after.home': 'Most people can get themselves home after the visit.',
   'patient.after.rest': 'Your clinician may ask you to rest or skip hard exercise for a few hours or days.',
   'patient.after.driving': 'If your leg may be numb, your clinician may ask you not to drive. Plan a ride home just in case.',
 
   'patient.effects': 'Possible side effects',
   'patient.effects.common': 'More common: a little bleeding or a bruise, soreness where the needle went in, muscle pain, or a burning feeling.',
-  'patient.effects.less': 'Less common: headache, tiredness, dizziness, or an allergic reaction.',
-  'patient.effects.rare': 'Rare: fainting, an infection, or, after a shot near the chest, a collapsed lung (air leaking around the lung).',
-  'patient.effects.settle': 'In studies, the common and less common ones went away on their own within a few days.',
+  'patient.effects.less': 'Less common: headache, tiredness or dizziness.',
+  'patient.effects.settle': 'In studies, these side effects went away on their own within a few days.',
+  'patient.effects.allergy': 'An allergic reaction is less common. It may not go away on its own, so learn the signs below.',
+  'patient.effects.rare':
+    'Rare: fainting or an infection. After a shot near the chest, neck, upper back or shoulder, a collapsed lung can happen. It is rare but serious.',
 
-  'patient.relief': 'How long does relief last?',
+  'patient.relief': 'Will it help, and for how long?',
   'patient.relief.start': 'Some people feel better right away. For others it takes days or weeks.',
+  'patient.relief.none': 'Some people do not feel better. The shots do not help everyone.',
   'patient.relief.last': 'In studies, relief after wet needling lasted about 2 to 12 weeks. It is different for everyone.',
-  'patient.relief.repeat': 'Steroid shots in the same spot are limited, because repeated doses can damage the area.',
+  'patient.relief.repeat': 'Steroid shots in the same spot are limited, because repeated doses can harm the area.',
 
   'patient.urgent': 'When to get help right away',
-  'patient.urgent.intro': 'Call your clinic or get urgent care if you notice any of these. If it is severe or breathing is hard, call emergency services.',
-  'patient.urgent.chest': 'New chest pain, pain when you breathe in, or shortness of breath, mainly after a shot in the chest, upper back or shoulder.',
+  'patient.urgent.emergency': 'Call {number} now if any of these happen:',
+  'patient.urgent.chest':
+    'New chest pain, pain when you breathe in, or shortness of breath. Take this most seriously after a shot near the chest, neck, upper back or shoulder.',
+  'patient.urgent.swelling': 'Swelling of the face, lips or tongue, or trouble breathing.',
+  'patient.urgent.later': 'These can start hours after the shot. Do not wait to see if they pass.',
+  'patient.urgent.clinic': 'Call your clinic the same day if you notice any of these:',
   'patient.urgent.infection': 'Signs of infection: redness or swelling that gets worse, warmth, pus, or a fever.',
-  'patient.urgent.allergy': 'Signs of an allergic reaction: a rash or hives, a swollen face, lips or tongue, or trouble breathing.',
+  'patient.urgent.rash': 'A new rash or itchy bumps (hives). If swelling or trouble breathing starts, call {number}.',
 
   'patient.alt': 'Other ways to ease the pain',
-  'patient.alt.intro': 'Injections are not the first step for most people. Ask your care team which of these could help:',
+  'patient.alt.intro': 'Shots are not the first step for most people. Ask your care team which of these could help:',
   'patient.alt.stretching': 'Gentle, regular stretches of the tight muscle.',
   'patient.alt.massage-therapy': 'Hands-on pressure that helps the muscle relax.',
   'patient.alt.physical-therapy': 'Exercises and hands-on care from a physical therapist.',
   'patient.alt.ice-heat': 'A cold pack or a warm pack on the sore area.',
-  'patient.alt.nsaids': 'Anti-inflammatory pain medicine, such as ibuprofen. Ask first if you take a blood thinner, bleed easily or are pregnant.',
+  'patient.alt.nsaids': 'Pain medicine that calms swelling, such as ibuprofen. Ask first if you take a blood thinner, bleed easily or are pregnant.',
   'patient.alt.rest': 'A short break from what makes the pain worse.',
   'patient.alt.splinting': 'A splint or brace that keeps the area still for a while.',
   'patient.alt.acupuncture': 'Very thin needles placed at chosen points on the body.',
 
+  // The self-check: red flags first, then the questions, then the suggestion.
   'patient.check': 'Which visit could suit you?',
-  'patient.check.intro': 'A few questions to help you choose a visit. Skip any you like. This check cannot tell what is causing your pain.',
+  'patient.check.intro': 'A few questions to help you choose a visit. The first one is about your safety. Skip any others you like. This check cannot tell what is causing your pain.',
+  'patient.redFlag': 'Do any of these apply to you now? Choose all that fit.',
+  'patient.redFlag.chest-breathing': 'New chest pain, pain when you breathe in, or being short of breath',
+  'patient.redFlag.allergic-swelling': 'Swelling of the face, lips or tongue, or trouble breathing',
+  'patient.redFlag.thunderclap-headache': 'A sudden, very bad headache, the worst ever',
+  'patient.redFlag.stroke-signs': 'New weakness or numbness of the face, an arm or a leg, a drooping face, or trouble speaking',
+  'patient.redFlag.bladder-bowel': 'New trouble holding in pee or poop, or numbness between the legs or around the bottom',
+  'patient.redFlag.fever': 'A fever or chills, or feeling sick all over, along with the pain',
+  'patient.redFlag.recent-injury': 'The pain began with a fall, accident or injury in the last few days',
+  'patient.redFlag.red-hot-skin': 'The skin over the painful place is red, hot or swollen, or has pus',
+  'patient.redFlag.cancer-or-weight-loss': 'Cancer now or in the past, or weight loss without trying',
+  'patient.redFlag.progressive-weakness': 'Weakness or numbness in an arm or leg that is slowly getting worse',
   'patient.area': 'What is bothering you? Choose all that fit.',
   'patient.area.headache': 'Headaches',
   'patient.area.tinnitus': 'Ringing in the ears',
@@ -78,32 +113,57 @@ export const enPatient: Record<string, string> = {
   'patient.area.joint-pain': 'Joint pain',
   'patient.area.muscle-pain': 'Muscle pain somewhere else',
   'patient.area.reduced-range-of-motion': 'Stiffness: it is hard to move all the way',
+  'patient.duration': 'How long has this pain lasted?',
+  'patient.duration.under-6-weeks': 'Less than 6 weeks',
+  'patient.duration.6-to-12-weeks': '6 to 12 weeks',
+  'patient.duration.over-12-weeks': 'More than 12 weeks',
   'patient.spreads': 'When you press the sorest spot, does the pain spread to another place?',
-  'patient.triedCare': 'Have you already tried stretching, massage or physical therapy for this pain?',
+  'patient.triedCare': 'Have you tried stretching, massage or physical therapy for this pain, and it did not help enough?',
   'patient.reply.yes': 'Yes',
   'patient.reply.no': 'No',
   'patient.reply.unsure': 'Not sure',
   'patient.flag': 'Do any of these apply to you? Choose all that fit.',
-  'patient.flag.anticoagulated': 'Taking a blood thinner',
+  'patient.flag.anticoagulated': 'Taking a blood thinner, such as warfarin, Eliquis or Xarelto',
+  'patient.flag.antiplatelet': 'Taking aspirin, Plavix or a similar medicine every day',
   'patient.flag.bleedingDisorder': 'A bleeding problem (bleeding that is hard to stop)',
   'patient.flag.pregnant': 'Pregnant, or could be pregnant',
-  'patient.flag.systemicInfection': 'A fever, or feeling sick all over',
   'patient.flag.localAnestheticAllergy': 'Allergic to numbing medicine (like the kind dentists use)',
   'patient.flag.needlePhobia': 'Very afraid of needles',
-  'patient.check.empty': 'Answer any question to see a suggestion.',
+
+  'patient.emergency.call': 'Call {number} now.',
+  'patient.emergency.number': 'your local emergency number',
+  'patient.emergency.numbered': '{number}',
+  'patient.emergency.more': 'Do not wait to see if it passes, and do not drive yourself. Do not book a visit for this.',
+  'patient.today': 'Get care today.',
+  'patient.today.more': 'Call your clinic, or go to an urgent care center. Do not wait for a booked visit. If it gets worse, call {number}.',
+  'patient.check.empty': 'With no answers yet, the suggestion is {service}. Your answers may change it.',
   'patient.check.result': 'A visit that could suit you: {service}.',
+  'patient.check.seeTop': 'Please get help first: see the message at the top of these questions.',
   'patient.service.consultation': 'a consultation with a clinician',
   'patient.service.physical-therapy': 'physical therapy',
-  'patient.service.trigger-point-injection': 'a trigger point assessment',
+  'patient.service.trigger-point-assessment': 'a trigger point assessment',
   'patient.book': 'Book {service}',
-  'patient.reason.infection': 'A fever or feeling sick all over should be checked first. Needle treatments wait until any infection is gone.',
+
+  'patient.reason.chest-breathing': 'New chest pain or trouble breathing needs help right away. After a shot near the chest, neck, upper back or shoulder, it can start hours later.',
+  'patient.reason.allergic-swelling': 'Swelling of the face, lips or tongue, or trouble breathing, can get worse fast.',
+  'patient.reason.thunderclap-headache': 'A sudden, very bad headache needs to be checked right away.',
+  'patient.reason.stroke-signs': 'New weakness, numbness, a drooping face or trouble speaking needs help right away. Note the time it started.',
+  'patient.reason.bladder-bowel': 'New trouble with pee or poop, or numbness between the legs, needs to be checked right away.',
+  'patient.reason.fever': 'A fever or feeling sick all over, along with the pain, should be checked today. Needle treatments wait until any infection is gone.',
+  'patient.reason.recent-injury': 'Pain that began with a recent fall or injury should be checked today.',
+  'patient.reason.red-hot-skin': 'Skin that is red, hot or swollen, or has pus, should be checked today.',
+  'patient.reason.cancer-or-weight-loss': 'Cancer now or in the past, or weight loss without trying, means a clinician should see you first, before any needle treatment.',
+  'patient.reason.progressive-weakness': 'Weakness or numbness that is getting worse should be checked soon, before any needle treatment.',
   'patient.reason.bleeding': 'Blood thinners and bleeding problems can make a needle bleed more. A clinician can weigh this with you.',
   'patient.reason.pregnancy': 'In pregnancy, some treatments and medicines need extra care. A clinician can plan safe choices with you.',
   'patient.reason.allergy': 'An allergy to numbing medicine changes which medicine can be used. A clinician can plan around it.',
-  'patient.reason.care-first': 'Stretching, massage and physical therapy are usually tried before injections, and they help many people.',
+  'patient.reason.exam-first': 'Ringing in the ears and jaw pain can have many causes. A clinician checks for them first.',
+  'patient.reason.early': 'Pain of less than 6 weeks often gets better with stretching, exercise and physical therapy. Shots are for pain that 6 weeks of this care has not eased.',
+  'patient.reason.care-first': 'Stretching, massage and physical therapy are most often tried before shots, and they help many people.',
   'patient.reason.spreads': 'Pain that spreads from one sore spot, after other care, is something a clinician can check for trigger points.',
   'patient.reason.needles': 'If needles worry you, say so when you book. Many treatments use no needles at all.',
+  'patient.reason.antiplatelet': 'Aspirin and like medicines can make a needle bleed a little more. Tell the clinic when you book. Do not stop a medicine unless your doctor says so.',
   'patient.reason.start': 'A consultation is a good first step. A clinician can look at the pain and talk through your choices.',
-  'patient.check.sources': 'What this suggestion is based on',
-  'patient.disclaimer': 'This information supports, but does not replace, advice from your own clinician.',
+  'patient.check.sources': 'What this is based on',
+  'patient.disclaimer': 'This page gives general facts. It does not take the place of advice from your own clinician.',
 };

@@ -8,7 +8,10 @@ import type { EventName } from '@lit/react';
 import { TpiGuide as TpiGuideElement } from '../index.js';
 import type { TpiBookEvent, TpiChangeEvent, TpiErrorEvent, TpiExportEvent } from '../index.js';
 
-/** `<TpiGuide audience="patient" assessment={…} onTpiChange={(e) => e.detail.guidance} />` */
+/**
+ * `<TpiGuide audience="patient" emergencyNumber="911" onTpiBook={(e) => book(e.detail.service, e.detail.answers)} />`
+ * `onTpiBook` gets `{ service, level: 'routine', answers, reasons }`, only for a routine suggestion.
+ */
 export const TpiGuide = createComponent({
   tagName: 'tpi-guide',
   elementClass: TpiGuideElement,
@@ -23,4 +26,4 @@ export const TpiGuide = createComponent({
 });
 
 export type { TpiBookEvent, TpiChangeEvent, TpiErrorEvent, TpiExportEvent };
-export type { TpiBookDetail, TpiChangeDetail, TpiErrorDetail, TpiExportDetail } from '../index.js';
+export type { BookableService, SelfCheckAnswers, TpiBookDetail, TpiChangeDetail, TpiErrorDetail, TpiExportDetail } from '../index.js';

@@ -109,11 +109,10 @@ describe('events', () => {
     expect(detail.issues[0]!.path).to.deep.equal(['options', 'today']);
   });
 
-  it('types tpi-book for the patient view: service and guidance, bubbling and composed', async () => {
-    const el = await guide(ACTIVE);
-    const event = new TpiBookEvent({ service: 'physical-therapy', guidance: el.guidance! });
+  it('types tpi-book for the patient view: service, level, answers and reasons, bubbling and composed', () => {
+    const event = new TpiBookEvent({ service: 'physical-therapy', level: 'routine', answers: { triedCare: 'no' }, reasons: ['care-first'] });
     expect(event.type).to.equal('tpi-book');
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail.service).to.equal('physical-therapy');
+    expect(event.detail).to.deep.equal({ service: 'physical-therapy', level: 'routine', answers: { triedCare: 'no' }, reasons: ['care-first'] });
   });
 });

@@ -81,7 +81,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await you.click('Patient view');
     await you.choose('What is bothering you? Choose all that fit.', 'Jaw pain');
     await you.choose('When you press the sorest spot, does the pain spread to another place?', 'Yes');
-    await you.choose('Have you already tried stretching, massage or physical therapy for this pain?', 'Yes');
+    await you.choose('Have you tried stretching, massage or physical therapy for this pain, and it did not help enough?', 'Yes');
     await (await deep(page, 'button.book')).click();
     await settle(page);
     seen.patient = await hostView(page);

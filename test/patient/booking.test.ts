@@ -1,12 +1,15 @@
-// The booking call-to-action: what tpi-book carries, and how a host relabels or hides it.
+// The booking call-to-action at a routine suggestion: what tpi-book carries (contract
+// v2: service, level, the answers as given, reasons), that the self-check leaves the
+// clinician assessment alone, and how a host relabels or hides the button.
 import { expect } from '@open-wc/testing';
-import { evaluate } from '../../src/engine/index.js';
 import type { TpiChangeEvent } from '../../src/events/tpi-change-event.js';
-import { TODAY, book, bookButton, check, choose, outcome, patientGuide, settle, squash } from './helpers.js';
+import { book, bookButton, check, choose, outcome, patientGuide, settle, squash } from './helpers.js';
 
 describe('booking', () => {
-  it('dispatches tpi-book (bubbling, composed) with a consultation and the guidance of an empty assessment before any answer', async () => {
+  it('offers a consultation before any answer, says so above the button, and books it with no answers and no reasons', async () => {
     const el = await patientGuide();
+    expect(outcome(el)).to.equal('With no answers yet, the suggestion is a consultation with a clinician. Your answers may change it.');
+    expect(squash(bookButton(el)!.textContent)).to.equal('Book a consultation with a clinician');
     let onDocument: Event | undefined;
     const spy = (e: Event) => (onDocument = e);
     document.addEventListener('tpi-book', spy);
@@ -15,67 +18,68 @@ describe('booking', () => {
     expect(more).to.have.length(0);
     expect(onDocument).to.equal(event);
     expect(event!.bubbles && event!.composed).to.equal(true);
-    expect(event!.detail.service).to.equal('consultation');
-    expect(event!.detail.guidance).to.deep.equal(evaluate({ sites: [] }, { today: TODAY }));
+    expect(event!.detail).to.deep.equal({ service: 'consultation', level: 'routine', answers: {}, reasons: [] });
   });
 
-  it('carries the suggested visit and guidance built only from what the person entered', async () => {
+  it('carries the suggested visit, the level, the answers exactly as given and the reasons', async () => {
     const el = await patientGuide();
     await choose(el, 'Neck pain');
     await choose(el, 'Headaches');
+    await choose(el, 'More than 12 weeks');
     await choose(el, 'Yes', 'When you press');
     await choose(el, 'Yes', 'Have you');
-    await choose(el, 'Taking a blood thinner');
-    const entered = { symptoms: ['headache' as const, 'neck-pain' as const], conservativeCareTried: true, patient: { anticoagulated: true }, sites: [] };
-    // No findings, sites or other flags are invented; "spreads" is not an assessment field.
-    expect(el.assessment).to.deep.equal(entered);
-    const [event] = await book(el);
-    expect(event!.detail.service).to.equal('consultation');
-    expect(event!.detail.guidance).to.deep.equal(evaluate(entered, { today: TODAY }));
-    expect(event!.detail.guidance).to.deep.equal(el.guidance);
-  });
-
-  it('suggests and books a trigger point assessment when pain spreads after first-line care', async () => {
-    const el = await patientGuide();
-    await choose(el, 'Yes', 'When you press');
-    await choose(el, 'Yes', 'Have you');
+    await choose(el, 'Taking aspirin, Plavix or a similar medicine every day');
     expect(outcome(el)).to.equal('A visit that could suit you: a trigger point assessment.');
     expect(squash(bookButton(el)!.textContent)).to.equal('Book a trigger point assessment');
     const [event] = await book(el);
-    expect(event!.detail.service).to.equal('trigger-point-injection');
-    // The engine still decides injection questions: with no examined site, nothing is indicated.
-    expect(event!.detail.guidance.eligibility.status).to.equal('not-indicated');
+    expect(event!.detail).to.deep.equal({
+      service: 'trigger-point-assessment',
+      level: 'routine',
+      answers: { areas: ['headache', 'neck-pain'], duration: 'over-12-weeks', spreads: 'yes', triedCare: 'yes', flags: ['antiplatelet'] },
+      reasons: ['spreads', 'antiplatelet'],
+    });
   });
 
-  it('suggests physical therapy first when it has not been tried', async () => {
+  it('hands the host a copy: changing the event detail changes nothing in the widget', async () => {
     const el = await patientGuide();
     await choose(el, 'No', 'Have you');
-    expect(outcome(el)).to.equal('A visit that could suit you: physical therapy.');
-    expect(squash(check(el).querySelector('ul')!.textContent)).to.include('usually tried before injections');
-    expect((await book(el))[0]!.detail.service).to.equal('physical-therapy');
-    expect(el.assessment).to.deep.equal({ conservativeCareTried: false, sites: [] });
+    const [first] = await book(el);
+    (first!.detail.answers as { triedCare?: string }).triedCare = 'yes';
+    (first!.detail.reasons as string[]).push('spreads');
+    const [second] = await book(el);
+    expect(second!.detail).to.deep.equal({ service: 'physical-therapy', level: 'routine', answers: { triedCare: 'no' }, reasons: ['care-first'] });
   });
 
-  it('takes answers back out of the assessment when they are cleared', async () => {
-    const el = await patientGuide();
-    await choose(el, 'Jaw pain');
-    await choose(el, 'Pregnant, or could be pregnant');
-    await choose(el, 'No', 'Have you');
-    await choose(el, 'Jaw pain');
-    await choose(el, 'Pregnant, or could be pregnant');
-    await choose(el, 'Not sure', 'Have you');
-    expect(el.assessment).to.deep.equal({ patient: {}, sites: [] });
-    expect((await book(el))[0]!.detail.guidance).to.deep.equal(evaluate({ sites: [] }, { today: TODAY }));
-  });
-
-  it('announces each entry to the host through tpi-change', async () => {
+  it('writes nothing into the clinician assessment and fires no tpi-change: answers are patient-reported', async () => {
     const el = await patientGuide();
     const changes: TpiChangeEvent[] = [];
     el.addEventListener('tpi-change', (e) => changes.push(e));
     await choose(el, 'Lower back pain');
-    await choose(el, 'Yes', 'When you press');
-    expect(changes).to.have.length(1);
-    expect(changes[0]!.detail.assessment).to.deep.equal({ symptoms: ['low-back-pain'], sites: [] });
+    await choose(el, 'No', 'Have you');
+    await choose(el, 'Taking a blood thinner, such as warfarin, Eliquis or Xarelto');
+    await choose(el, 'A fever or chills, or feeling sick all over, along with the pain');
+    expect(changes).to.have.length(0);
+    expect(el.assessment).to.deep.equal({ sites: [] });
+  });
+
+  it('suggests physical therapy first when it has not been tried, with the reason in plain words', async () => {
+    const el = await patientGuide();
+    await choose(el, 'No', 'Have you');
+    expect(outcome(el)).to.equal('A visit that could suit you: physical therapy.');
+    expect(squash(check(el).querySelector('.result + ul')!.textContent)).to.include('most often tried before shots');
+    expect((await book(el))[0]!.detail.service).to.equal('physical-therapy');
+  });
+
+  it('shows the sources on demand, once each', async () => {
+    const el = await patientGuide();
+    expect(check(el).querySelector('details')).to.equal(null);
+    await choose(el, 'Less than 6 weeks');
+    await choose(el, 'No', 'Have you');
+    const details = check(el).querySelector('details')!;
+    expect(details.open).to.equal(false);
+    const sources = [...details.querySelectorAll('li')].map((li) => squash(li.textContent));
+    expect(sources.some((c) => c.includes('Am Fam Physician 2023;107(2):159-164'))).to.equal(true);
+    expect(new Set(sources).size).to.equal(sources.length);
   });
 
   it('uses the host label from book-label, as text, and follows changes to it', async () => {

@@ -11,10 +11,17 @@ import { TODAY, deep, settle } from '../element/helpers.js';
 // The shadow-DOM helpers are the element tests' own; patient tests use them as they are.
 export { TODAY, deep, deepAll, focused, settle } from '../element/helpers.js';
 
-/** A rendered <tpi-guide audience="patient" today=TODAY>, optionally with booking settings. */
-export async function patientGuide(opts: { label?: string; hidden?: boolean } = {}): Promise<TpiGuide> {
+/** A rendered <tpi-guide audience="patient" today=TODAY>, optionally with booking settings and an emergency number. */
+export async function patientGuide(opts: { label?: string; hidden?: boolean; emergency?: string; lang?: string } = {}): Promise<TpiGuide> {
   const el = await fixture<TpiGuide>(
-    html`<tpi-guide audience="patient" today=${TODAY} book-label=${ifDefined(opts.label)} ?hide-booking=${opts.hidden}></tpi-guide>`,
+    html`<tpi-guide
+      audience="patient"
+      today=${TODAY}
+      lang=${ifDefined(opts.lang)}
+      book-label=${ifDefined(opts.label)}
+      emergency-number=${ifDefined(opts.emergency)}
+      ?hide-booking=${opts.hidden}
+    ></tpi-guide>`,
   );
   await settle(el);
   return el;
@@ -42,8 +49,14 @@ export async function choose(el: Element, label: string, legend?: string): Promi
   await settle(el);
 }
 
-/** The live outcome line of the self-check. */
+/** The polite live outcome line of the self-check (the routine suggestion; empty otherwise). */
 export const outcome = (el: Element) => squash(check(el).querySelector('[role=status]')!.textContent);
+
+/** The self-check's assertive region (role=alert) for emergency and urgent results. */
+export const alertRegion = (el: Element) => check(el).querySelector<HTMLElement>('[role=alert]')!;
+
+/** The text of the alert region as rendered (paragraphs apart), whitespace collapsed ('' when nothing is shown). */
+export const alertText = (el: Element) => squash(alertRegion(el).innerText);
 
 /** The booking button, or null when hidden. */
 export const bookButton = (el: Element) => check(el).querySelector<HTMLButtonElement>('button.book');

@@ -24,26 +24,47 @@ describe('patient view sections', () => {
       expect(section, id).to.not.equal(null);
       expect(squash(section.querySelector('h3')!.textContent)).to.equal(en[`patient.${id}`]);
       const expected = blocks.flatMap(([tag, ...items]) =>
-        items.flatMap((item) => [...(tag == 'dl' ? [t(en, `alternative.${item}`)] : []), en[`patient.${id}.${item}`]]),
+        // {number} is the emergency number; with none configured, "your local emergency number".
+        items.flatMap((item) => [...(tag == 'dl' ? [t(en, `alternative.${item}`)] : []), t(en, `patient.${id}.${item}`, { number: en['patient.emergency.number']! })]),
       );
-      for (const text of expected) expect(text, `a key of "${id}" has no English`).to.be.a('string');
+      for (const item of blocks.flatMap(([, ...items]) => items)) expect(en[`patient.${id}.${item}`], `patient.${id}.${item} has no English`).to.be.a('string');
       expect([...section.querySelectorAll('p, li, dt, dd')].map((n) => squash(n.textContent))).to.deep.equal(expected);
     });
   }
 
-  it('covers what a patient needs to know: the steps in order, wet vs dry, aftercare, effects, relief, urgent care, alternatives', async () => {
+  it('covers what a patient needs to know: uses, the steps in order, wet vs dry, aftercare, effects, relief, urgent care, alternatives', async () => {
     const el = await patientGuide();
     const root = view(el);
+    const text = (id: string) => squash(root.querySelector(`section.${id}`)!.textContent);
+    expect(text('uses')).to.include('tension headaches').and.include('ringing in the ears').and.include('low back pain').and.include('joint pain');
+    expect(text('uses')).to.include('myofascial pain syndrome').and.include('jaw, neck or shoulder pain');
     expect(root.querySelectorAll('section.during ol > li')).to.have.length(5);
-    expect(squash(root.querySelector('section.needling')!.textContent)).to.include('lidocaine').and.include('no medicine');
-    expect(squash(root.querySelector('section.after')!.textContent)).to.include('numb').and.include('not to drive');
-    expect(squash(root.querySelector('section.effects')!.textContent)).to.include('More common').and.include('Less common');
-    expect(squash(root.querySelector('section.relief')!.textContent)).to.include('2 to 12 weeks').and.include('different for everyone');
-    const urgent = squash(root.querySelector('section.urgent')!.textContent);
-    expect(urgent).to.include('chest pain').and.include('infection').and.include('allergic reaction');
+    expect(text('needling')).to.include('lidocaine').and.include('no medicine').and.include('from day 9 to day 28').and.include('2 to 6 months');
+    expect(text('needling')).to.include('less soreness');
+    expect(text('after')).to.include('numb').and.include('not to drive').and.include('get themselves home');
+    expect(text('effects')).to.include('More common').and.include('Less common');
+    expect(text('relief')).to.include('2 to 12 weeks').and.include('do not feel better');
     expect([...root.querySelectorAll('section.alt dt')].map((n) => squash(n.textContent))).to.deep.equal(
       ALTERNATIVE_IDS.map((id) => t(en, `alternative.${id}`)),
     );
+  });
+
+  it('does not count an allergic reaction among the side effects that go away on their own', async () => {
+    const el = await patientGuide();
+    const items = [...view(el).querySelectorAll('section.effects li')].map((n) => squash(n.textContent));
+    expect(items.join(' ')).to.not.match(/allerg/i);
+    expect(squash(view(el).querySelector('section.effects')!.textContent)).to.include('It may not go away on its own');
+  });
+
+  it('puts the emergency number first for chest pain, trouble breathing and facial swelling, neck included, and says it can start hours later', async () => {
+    const el = await patientGuide();
+    const urgent = squash(view(el).querySelector('section.urgent')!.textContent);
+    const emergency = urgent.indexOf('Call your local emergency number now');
+    expect(emergency).to.be.at.least(0);
+    expect(emergency).to.be.below(urgent.indexOf('Call your clinic'));
+    const beforeClinic = urgent.slice(0, urgent.indexOf('Call your clinic'));
+    expect(beforeClinic).to.include('chest pain').and.include('trouble breathing').and.include('Swelling of the face').and.include('neck');
+    expect(beforeClinic).to.include('hours after');
   });
 
   it('keeps headings in order with no level skipped: h2, then h3 for each section and the self-check', async () => {

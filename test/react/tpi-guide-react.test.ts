@@ -7,7 +7,7 @@ import ReactDOM from 'react-dom';
 import ReactDOMClient from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { TpiGuide } from '../../src/react/index.js';
-import type { TpiChangeEvent, TpiErrorEvent } from '../../src/react/index.js';
+import type { TpiBookDetail, TpiBookEvent, TpiChangeEvent, TpiErrorEvent } from '../../src/react/index.js';
 import type { Assessment } from '../../src/engine/index.js';
 import type { TpiGuide as TpiGuideElement } from '../../src/components/tpi-guide.js';
 
@@ -85,6 +85,22 @@ describe('tpi-guide/react', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]!.detail.source).to.equal('assessment');
     expect(errors[0]!.detail.issues.length).to.be.greaterThan(0);
+  });
+
+  it('sets emergencyNumber and calls onTpiBook with the typed routine detail', async () => {
+    const books: TpiBookEvent[] = [];
+    render({ audience: 'patient', emergencyNumber: '911', onTpiBook: (e) => books.push(e) });
+    const el = element();
+    await el.updateComplete;
+    expect(el.getAttribute('emergency-number')).to.equal('911');
+    const view = el.shadowRoot!.querySelector('tpi-patient-view')!;
+    await view.updateComplete;
+    const check = view.shadowRoot!.querySelector('tpi-self-check')!;
+    await check.updateComplete;
+    check.shadowRoot!.querySelector<HTMLButtonElement>('button.book')!.click();
+    expect(books).to.have.length(1);
+    const detail: TpiBookDetail = books[0]!.detail;
+    expect(detail).to.deep.equal({ service: 'consultation', level: 'routine', answers: {}, reasons: [] });
   });
 
   it('stops calling a handler once React removes it', async () => {

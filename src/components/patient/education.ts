@@ -1,5 +1,7 @@
 // The education sections as data, and the one helper that renders them. Keys:
 // `patient.<section>` is the heading, `patient.<section>.<item>` each paragraph or item.
+// The "urgent" section puts the emergency number before the clinic, and names the
+// number the host configured (`{number}`).
 import { html } from 'lit';
 import { ALTERNATIVE_IDS } from '../../engine/index.js';
 import type { Strings } from '../../i18n/registry.js';
@@ -10,19 +12,20 @@ type Block = [tag: 'p' | 'ul' | 'ol' | 'dl', ...items: string[]];
 
 /** Section ids, in reading order, with their blocks. */
 export const EDUCATION: readonly [id: string, ...blocks: Block[]][] = [
-  ['tp', ['p', 'what', 'spread', 'tender', 'uses']],
+  ['tp', ['p', 'what', 'spread', 'tender']],
+  ['uses', ['p', 'intro'], ['ul', 'headache', 'tinnitus', 'jaw-neck', 'back', 'joint', 'range', 'muscle'], ['p', 'check']],
   ['during', ['p', 'intro'], ['ol', 'sit', 'find', 'clean', 'needle', 'out']],
-  ['needling', ['p', 'wet', 'dry', 'compare']],
-  ['after', ['ul', 'numb', 'sore', 'activity', 'rest', 'driving']],
-  ['effects', ['ul', 'common', 'less', 'rare'], ['p', 'settle']],
-  ['relief', ['p', 'start', 'last', 'repeat']],
-  ['urgent', ['p', 'intro'], ['ul', 'chest', 'infection', 'allergy']],
+  ['needling', ['p', 'wet', 'dry', 'compare', 'sore']],
+  ['after', ['ul', 'numb', 'sore', 'activity', 'home', 'rest', 'driving']],
+  ['effects', ['ul', 'common', 'less'], ['p', 'settle', 'allergy', 'rare']],
+  ['relief', ['p', 'start', 'none', 'last', 'repeat']],
+  ['urgent', ['p', 'emergency'], ['ul', 'chest', 'swelling'], ['p', 'later', 'clinic'], ['ul', 'infection', 'rash']],
   ['alt', ['p', 'intro'], ['dl', ...ALTERNATIVE_IDS]],
 ];
 
-/** One education section: its heading, then its blocks. */
-export function section(s: Strings, [id, ...blocks]: (typeof EDUCATION)[number]) {
-  const k = (item: string) => t(s, `patient.${id}.${item}`);
+/** One education section: its heading, then its blocks; `vars` fill placeholders such as `{number}`. */
+export function section(s: Strings, [id, ...blocks]: (typeof EDUCATION)[number], vars?: Record<string, string>) {
+  const k = (item: string) => t(s, `patient.${id}.${item}`, vars);
   const li = (items: string[]) => items.map((item) => html`<li>${k(item)}</li>`);
   return html`<section class=${id}><h3>${t(s, `patient.${id}`)}</h3>${blocks.map(([tag, ...items]) =>
     tag == 'p'

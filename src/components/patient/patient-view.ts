@@ -1,12 +1,17 @@
 import { css, html } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { bookingContext } from '../../context/booking-context.js';
 import { base } from '../../styles/base.js';
 import { TpiElement } from '../tpi-element.js';
+import { emergencyNumber } from './book-button.js';
 import { EDUCATION, section } from './education.js';
 
 /**
  * Plain-language help for patients (audience "patient"): what trigger points and their
- * injections are, what to expect, when to get help, the alternatives, then a self-check
- * that suggests a visit to book. Every visible word comes from the strings.
+ * injections are, what they are used for, what to expect, when to get help (the
+ * emergency number first), the alternatives, then a self-check that asks about red
+ * flags first and suggests a visit to book. Every visible word comes from the strings.
+ * Parts `education` and `self-check` (exported by the root) let a host reorder them.
  */
 export class TpiPatientView extends TpiElement {
   // Compact CSS: template literals reach the bundle unminified.
@@ -25,10 +30,13 @@ export class TpiPatientView extends TpiElement {
     `,
   ];
 
+  private _booking = new ContextConsumer(this, { context: bookingContext, subscribe: true });
+
   override render() {
+    const vars = { number: emergencyNumber(this.s, this._booking.value ?? {}) };
     return html`<h2>${this.t('patient.title')}</h2><p>${this.t('patient.intro')}</p
-      ><button type="button" class="jump" @click=${() => this.renderRoot.querySelector('tpi-self-check')?.focus()}>${this.t('patient.jump')}</button
-      ><div class="layout"><div>${EDUCATION.map((spec) => section(this.s, spec))}</div><tpi-self-check></tpi-self-check></div
+      ><button type="button" class="jump" part="jump" @click=${() => this.renderRoot.querySelector('tpi-self-check')?.focus()}>${this.t('patient.jump')}</button
+      ><div class="layout"><div part="education">${EDUCATION.map((spec) => section(this.s, spec, vars))}</div><tpi-self-check part="self-check"></tpi-self-check></div
       ><p class="muted">${this.t('patient.disclaimer')}</p>`;
   }
 }

@@ -1,21 +1,25 @@
 import { css, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { SYMPTOM_IDS } from '../../engine/index.js';
-import { REPLIES, SELF_CHECK_FLAGS, suggestBooking } from '../../engine/self-check/index.js';
-import type { Reply, SelfCheckAnswers } from '../../engine/self-check/index.js';
+import { DURATIONS, RED_FLAG_IDS, REPLIES, SELF_CHECK_FLAGS, suggestBooking } from '../../engine/self-check/index.js';
+import type { SelfCheckAnswers, Suggestion } from '../../engine/self-check/index.js';
 import { bookingContext } from '../../context/booking-context.js';
 import { TpiBookEvent } from '../../events/tpi-book-event.js';
 import { base } from '../../styles/base.js';
 import { TpiElement } from '../tpi-element.js';
-import { bookButton } from './book-button.js';
+import { bookButton, emergencyNumber } from './book-button.js';
+
+type ListKey = 'redFlags' | 'areas' | 'flags';
 
 /**
- * A short self-check that helps a person choose a visit. It decides nothing itself: the
- * engine's self-check rules suggest the visit, and the answers that are assessment
- * fields (symptoms, care tried, flags) go to the root through the editor, so the
- * guidance a booking carries reflects only what the person entered.
+ * A short self-check: red flags first, then a few questions, then what to do. It decides
+ * nothing itself: the engine's `suggestBooking` gives the level and the visit. An
+ * emergency or urgent result is shown at the top, in an assertive live region, with no
+ * booking button, for as long as the red flag is ticked; a routine one is a suggested
+ * visit with its reasons, its sources on demand and the booking button. The answers stay
+ * here: they are patient-reported, so nothing is written into the clinician assessment.
  *
- * @fires tpi-book - The person asks to book. `detail: { service, guidance }`.
+ * @fires tpi-book - The person asks to book the suggested routine visit. `detail: { service, level: 'routine', answers, reasons }`.
  */
 export class TpiSelfCheck extends TpiElement {
   // Compact CSS and markup: template literals reach the bundle unminified.
@@ -27,7 +31,12 @@ export class TpiSelfCheck extends TpiElement {
       input{flex:none}
       fieldset{margin-bottom:var(--_sp)}
       legend{font-weight:600;margin-bottom:.25em}
-      label{display:flex;align-items:center;gap:.5em;min-height:2.25rem}
+      label{display:flex;align-items:flex-start;gap:.5em;min-height:2.25rem;padding-block:.3em}
+      input{margin-top:.15em}
+      .alert:not(:empty){background:var(--_bg);border:3px solid var(--_crit);border-radius:var(--_radius);padding:calc(var(--_sp)*.75);margin-bottom:var(--_sp)}
+      .alert.urgent{border-color:var(--_warn)}
+      .alert .head{font-size:1.25rem;font-weight:700;color:var(--_crit)}
+      .alert.urgent .head{color:var(--_warn)}
       .result{font-weight:600;font-size:1.05rem}
       .book{font-weight:600;min-height:3rem;padding-inline:1.5em;margin-top:calc(var(--_sp)/2)}
     `,
@@ -37,51 +46,74 @@ export class TpiSelfCheck extends TpiElement {
   private _booking = new ContextConsumer(this, { context: bookingContext, subscribe: true });
 
   override render() {
-    const a = this.answers;
-    const { service, reasons, trace } = suggestBooking(a);
-    const named = this.t(`patient.service.${service}`);
-    const answered = Object.keys(a).length > 0;
-    const ed = this.editor;
-    return html`<h3 tabindex="-1">${this.t('patient.check')}</h3><p>${this.t('patient.check.intro')}</p
-      >${this.group('checkbox', 'areas', 'area', SYMPTOM_IDS, (id, on) => ed?.set({ symptoms: this.toggle('areas', SYMPTOM_IDS, id, on) }))}${this.group(
+    const suggestion = suggestBooking(this.answers);
+    const { level, service, reasons } = suggestion;
+    const routine = level == 'routine';
+    const named = this.t(`patient.service.${service ?? 'consultation'}`);
+    const booking = this._booking.value ?? {};
+    return html`<h3 tabindex="-1">${this.t('patient.check')}</h3
+      ><div class="alert ${level}" role="alert">${routine ? nothing : this.renderAlert(suggestion, emergencyNumber(this.s, booking))}</div
+      ><p>${this.t('patient.check.intro')}</p
+      >${this.group('checkbox', 'redFlags', 'redFlag', RED_FLAG_IDS)}${this.group('checkbox', 'areas', 'area', SYMPTOM_IDS)}${this.group(
         'radio',
-        'spreads',
-        'reply',
-        REPLIES,
-        (r) => this.answer('spreads', r as Reply),
-      )}${this.group('radio', 'triedCare', 'reply', REPLIES, (r) => {
-        this.answer('triedCare', r as Reply);
-        ed?.set({ conservativeCareTried: r == 'unsure' ? undefined : r == 'yes' });
-      })}${this.group('checkbox', 'flags', 'flag', SELF_CHECK_FLAGS, (id, on) => {
-        this.toggle('flags', SELF_CHECK_FLAGS, id, on);
-        ed?.setPatient({ [id]: on || undefined });
-      })}<p class="result" role="status">${answered ? this.t('patient.check.result', { service: named }) : this.t('patient.check.empty')}</p
-      >${answered
-        ? html`<ul>${reasons.map((r) => html`<li>${this.t(`patient.reason.${r}`)}</li>`)}</ul><details><summary>${this.t('patient.check.sources')}</summary><ul class="muted">${[
-              ...new Set(trace.flatMap((e) => e.citations)),
-            ].map((c) => html`<li>${c}</li>`)}</ul></details>`
-        : nothing}${bookButton(this._booking.value ?? {}, this.t('patient.book', { service: named }), () => this.book(service))}`;
+        'duration',
+        'duration',
+        DURATIONS,
+      )}${this.group('radio', 'spreads', 'reply', REPLIES)}${this.group('radio', 'triedCare', 'reply', REPLIES)}${this.group(
+        'checkbox',
+        'flags',
+        'flag',
+        SELF_CHECK_FLAGS,
+      )}<p class="result" role="status">${routine
+        ? this.t(Object.keys(this.answers).length ? 'patient.check.result' : 'patient.check.empty', { service: named })
+        : nothing}</p
+      >${routine ? html`<ul>${this.reasonItems(reasons)}</ul>` : html`<p class="result">${this.t('patient.check.seeTop')}</p>`}${this.renderSources(suggestion)}${routine
+        ? bookButton(booking, this.t('patient.book', { service: named }), () => this.book(suggestion))
+        : nothing}`;
+  }
+
+  /** What to do now (emergency: call the number; urgent: care today), and why. */
+  private renderAlert({ level, reasons }: Suggestion, number: string) {
+    const emergency = level == 'emergency';
+    return html`<p class="head">${this.t(emergency ? 'patient.emergency.call' : 'patient.today', { number })}</p
+      ><p>${this.t(emergency ? 'patient.emergency.more' : 'patient.today.more', { number })}</p
+      ><ul>${this.reasonItems(reasons)}</ul>`;
+  }
+
+  private reasonItems(reasons: readonly string[]) {
+    return reasons.map((r) => html`<li>${this.t(`patient.reason.${r}`)}</li>`);
+  }
+
+  /** The rules' citations, once each, behind a disclosure. */
+  private renderSources({ trace }: Suggestion) {
+    return trace.length
+      ? html`<details><summary>${this.t('patient.check.sources')}</summary><ul class="muted">${[...new Set(trace.flatMap((e) => e.citations))].map(
+          (c) => html`<li>${c}</li>`,
+        )}</ul></details>`
+      : nothing;
   }
 
   /**
    * One question: a fieldset of native checkboxes or radios. The legend is
-   * `patient.<key>` (lists: `patient.<labels>`), each option `patient.<labels>.<id>`.
+   * `patient.<key>` for radios and `patient.<labels>` for lists; each option is
+   * `patient.<labels>.<id>`.
    */
-  private group(type: 'checkbox' | 'radio', key: keyof SelfCheckAnswers, labels: string, ids: readonly string[], pick: (id: string, on: boolean) => void) {
-    const chosen = [this.answers[key]].flat();
-    return html`<fieldset><legend>${this.t(`patient.${type == 'radio' ? key : labels}`)}</legend>${ids.map(
+  private group(type: 'checkbox' | 'radio', key: keyof SelfCheckAnswers, labels: string, ids: readonly string[]) {
+    const chosen: unknown[] = [this.answers[key]].flat();
+    const pick = (id: string, on: boolean) =>
+      type == 'radio' ? this.answer(key, id as never) : this.answer(key, this.toggled(key as ListKey, ids, id, on) as never);
+    return html`<fieldset class=${key}><legend>${this.t(`patient.${type == 'radio' ? key : labels}`)}</legend>${ids.map(
       (id) =>
-        html`<label><input type=${type} name=${key} .checked=${chosen.includes(id as never)} @change=${(e: Event) =>
+        html`<label><input type=${type} name=${key} .checked=${chosen.includes(id)} @change=${(e: Event) =>
           pick(id, (e.target as HTMLInputElement).checked)} />${this.t(`patient.${labels}.${id}`)}</label>`,
     )}</fieldset>`;
   }
 
-  /** Adds or removes `id` in a list answer, keeping catalog order; returns the list (undefined when empty). */
-  private toggle<K extends 'areas' | 'flags'>(key: K, ids: readonly string[], id: string, on: boolean): SelfCheckAnswers[K] {
+  /** The list answer with `id` added or removed, in the order the options are shown; undefined when empty. */
+  private toggled(key: ListKey, ids: readonly string[], id: string, on: boolean): string[] | undefined {
     const chosen: readonly string[] = this.answers[key] ?? [];
     const next = ids.filter((x) => (x == id ? on : chosen.includes(x)));
-    this.answer(key, (next[0] ? next : undefined) as SelfCheckAnswers[K]);
-    return this.answers[key];
+    return next[0] ? next : undefined;
   }
 
   /** Moves focus to the self-check's heading (the patient view's "go to" button). */
@@ -95,9 +127,9 @@ export class TpiSelfCheck extends TpiElement {
     this.requestUpdate();
   }
 
-  private book(service: ReturnType<typeof suggestBooking>['service']) {
-    const guidance = this.guidance;
-    if (guidance) this.dispatchEvent(new TpiBookEvent({ service, guidance }));
+  /** Only a routine suggestion renders the button; the host gets a copy of the answers as given. */
+  private book({ service, reasons }: Suggestion) {
+    if (service) this.dispatchEvent(new TpiBookEvent({ service, level: 'routine', answers: structuredClone(this.answers), reasons: [...reasons] }));
   }
 }
 
