@@ -1,17 +1,21 @@
 /* global document, location, customElements, URLSearchParams */
-// The booking page's side of the widget: `tpi-book` opens the page's own booking form
-// with the suggested visit chosen and focus on it. Nothing is sent anywhere.
+// The booking page's side of the widget: `tpi-book` (fired only for a routine
+// suggestion; emergency and urgent results never offer a booking) opens the page's own
+// booking form with the suggested visit chosen and focus on it, and keeps the person's
+// self-check answers with the request. Nothing is sent anywhere.
 const dialog = document.getElementById('booking');
 const form = document.getElementById('booking-form');
 const service = document.getElementById('service');
 const suggested = document.getElementById('suggested');
+const selfCheck = document.getElementById('self-check');
 const thanks = document.getElementById('thanks');
 
-/** Opens the form; with a suggested visit, chooses it and says so. */
-function openForm(suggestion) {
+/** Opens the form; with a suggested visit, chooses it and says so; keeps the answers that led to it. */
+function openForm(suggestion, answers) {
   form.hidden = false;
   thanks.hidden = true;
   suggested.hidden = !suggestion;
+  selfCheck.value = answers ? JSON.stringify(answers) : '';
   if (suggestion) {
     service.value = suggestion;
     const label = service.selectedOptions[0]?.textContent ?? suggestion;
@@ -44,7 +48,8 @@ form.addEventListener('submit', (event) => {
 });
 
 await customElements.whenDefined('tpi-guide');
-document.querySelector('tpi-guide').addEventListener('tpi-book', (event) => openForm(event.detail.service));
+// detail: { service, level: 'routine', answers, reasons }; the answers go with the request.
+document.querySelector('tpi-guide').addEventListener('tpi-book', (event) => openForm(event.detail.service, event.detail.answers));
 
 // Arriving from the clinic's page with a suggested visit: open the form with it chosen.
 const fromLink = new URLSearchParams(location.search).get('service');
