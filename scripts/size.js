@@ -10,8 +10,10 @@ import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 export const BUDGETS = [
-  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 29 * 1024 },
-  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 9 * 1024 },
+  // Raised for the patient self-check v2 (red flag rules with full citations, their text);
+  // a later issue splits the bundle by audience.
+  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 32.5 * 1024 },
+  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 12.1 * 1024 },
 ];
 
 /** Minified and gzipped byte counts of one ES module's source. */
