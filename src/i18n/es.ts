@@ -4,6 +4,7 @@
 // derives from engine ids included, so no English can show through. Clinician texts in
 // a clinical register; the patient texts (es-patient.ts) in plain words. Written for
 // this project from shared/clinical-knowledge.md, not translated by machine.
+import { esBodyMap } from './es-body-map.js';
 import { esPatient } from './es-patient.js';
 import { registerTranslation } from './registry.js';
 import type { Translation } from './registry.js';
@@ -271,6 +272,7 @@ export const es: Translation = {
   'why.none': 'No se aplicó ninguna regla.',
   ...prefixed('rule.tpi-guide-default.', RULES),
   ...esPatient,
+  ...esBodyMap,
 };
 
 registerTranslation(es);

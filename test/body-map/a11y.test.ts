@@ -1,0 +1,100 @@
+// <tpi-body-map>: its strings (English, Spanish, host overrides), axe in light and dark, forced colors.
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { BODY_AREAS, BODY_VIEWS } from '../../src/engine/catalog/body-map.js';
+import { enBodyMap } from '../../src/i18n/en-body-map.js';
+import { esBodyMap } from '../../src/i18n/es-body-map.js';
+import '../../src/i18n/es.js';
+import { stringsFor } from '../../src/i18n/registry.js';
+import { map, reset, svgOf, target, targets, text } from './helpers.js';
+
+afterEach(reset);
+
+describe('body map strings', () => {
+  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('has Spanish for every English key and every key built from an id, with the same placeholders', () => {
+    const fromIds = [...BODY_VIEWS.map((v) => `bodyMap.${v}`), ...BODY_AREAS.map((a) => `bodyMap.area.${a.id}`)];
+    expect(Object.keys(esBodyMap).sort()).to.deep.equal([...new Set([...Object.keys(enBodyMap), ...fromIds])].sort());
+    for (const key of Object.keys(enBodyMap)) expect(placeholders(esBodyMap[key]!), key).to.deep.equal(placeholders(enBodyMap[key]!));
+  });
+
+  it('names every patient area in English', async () => {
+    const el = await map('patient');
+    const names = targets(el).map((g) => g.getAttribute('aria-label'));
+    expect(names).to.include.members(['Head', 'Upper arm, left side', 'Lower back, right side', 'Wrist and hand, right side', 'Lower leg, left side']);
+    expect(names.filter((n) => !/^[A-Z][a-z]+( [a-z]+)*( \([a-z ]+\))?(, (right|left) side)?$/.test(n!))).to.deep.equal([]);
+  });
+
+  it('reads in Spanish when given the Spanish strings, sides included', async () => {
+    const el = await map('clinician', [{ muscle: 'upper-trapezius', side: 'right', status: 'active' }]);
+    el.strings = stringsFor('es');
+    await el.updateComplete;
+    expect(target(el, 'front upper-trapezius right').getAttribute('aria-label')).to.equal('Trapecio superior, lado derecho: Punto gatillo activo');
+    expect([...svgOf(el, 'front').querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(['D', 'I']);
+    expect(text(el.shadowRoot!.querySelector('#cap-front'))).to.equal('De frente — la derecha del paciente está a su izquierda');
+    const english = Object.values(enBodyMap).filter((v) => v.length > 3 && !/^\{/.test(v));
+    const shown = text(el.shadowRoot) + targets(el).map((g) => g.getAttribute('aria-label')).join(' ');
+    expect(english.filter((v) => shown.includes(v))).to.deep.equal([]);
+  });
+
+  it('lets host strings override single keys', async () => {
+    const el = await map();
+    el.strings = { 'bodyMap.right': '{name} (R)' };
+    await el.updateComplete;
+    expect(target(el, 'front masseter right').getAttribute('aria-label')).to.equal('Masseter (R)');
+    expect(target(el, 'front masseter left').getAttribute('aria-label')).to.equal('Masseter, left side');
+  });
+});
+
+describe('body map accessibility and display', () => {
+  it('passes axe in clinician and patient mode, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await emulateMedia({ colorScheme: scheme });
+      const clinician = await map('clinician', [
+        { muscle: 'masseter', side: 'left', status: 'active' },
+        { muscle: 'infraspinatus', side: 'right', status: 'latent' },
+      ]);
+      await expect(clinician).to.be.accessible();
+      const patient = await map('patient');
+      patient.selected = ['head', 'knee-right'];
+      await patient.updateComplete;
+      await expect(patient).to.be.accessible();
+    }
+  });
+
+  it('turns dark under prefers-color-scheme: dark, unless the host sets the tokens', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await map();
+    const rgb = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number);
+    expect(Math.max(...rgb)).to.be.below(60);
+    el.style.setProperty('--tpi-color-background', 'rgb(250, 240, 230)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(250, 240, 230)');
+  });
+
+  it('paints outlines, choices and focus in system colors under forced colors', async () => {
+    const el = await map('patient');
+    el.selected = ['head'];
+    await el.updateComplete;
+    // Apply the map's own forced-colors rules unconditionally, as Chromium does when the mode is on.
+    const sheets = el.shadowRoot!.adoptedStyleSheets;
+    const forced = sheets.flatMap((sheet) => [...sheet.cssRules]).find((r): r is CSSMediaRule => r instanceof CSSMediaRule && /forced-colors/.test(r.conditionText))!;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync([...forced.cssRules].map((r) => r.cssText).join('\n'));
+    el.shadowRoot!.adoptedStyleSheets = [...sheets, sheet];
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const system = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
+    const [canvasText, canvas, highlight] = [system('CanvasText'), system('Canvas'), system('Highlight')];
+    probe.remove();
+    const style = (g: Element) => getComputedStyle(g.querySelector('.s')!);
+    const plain = target(el, 'front neck');
+    expect([style(plain).stroke, style(plain).fill, parseFloat(style(plain).strokeWidth) >= 1]).to.deep.equal([canvasText, canvas, true]);
+    expect(style(target(el, 'front head')).fill).to.equal(highlight);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.body')!).stroke).to.equal(canvasText);
+    expect(getComputedStyle(svgOf(el, 'front')).forcedColorAdjust).to.equal('none');
+    // Focus: a thicker ring in Highlight (the rule as written; :focus-visible depends on how focus came).
+    const ring = [...forced.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.r:focus-visible .s')!;
+    expect([ring.style.stroke, parseFloat(ring.style.strokeWidth) >= 3]).to.deep.equal(['highlight', true]);
+  });
+});
