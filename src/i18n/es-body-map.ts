@@ -3,7 +3,7 @@
 // clinician captions, the patient of the patient ones.
 export const esBodyMap: Record<string, string> = {
   'bodyMap.label': 'Mapa del cuerpo',
-  'bodyMap.hint': 'Elija un músculo para agregar un sitio o para ir a su sitio. Las flechas pasan de un músculo a otro; Intro elige.',
+  'bodyMap.hint': 'Elija un músculo para agregar un sitio o para ir a su sitio. Las flechas pasan de un músculo a otro; la tecla Enter elige.',
   'bodyMap.hint.patient': 'Elija cada lugar donde le duele. Elíjalo otra vez para quitarlo. Las flechas pasan de un lugar a otro.',
   'bodyMap.front': 'De frente',
   'bodyMap.back': 'De espalda',

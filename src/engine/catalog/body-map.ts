@@ -37,19 +37,19 @@ export const MUSCLE_PLACES: Readonly<Record<MuscleId, readonly BodyPlace[]>> = {
   // Front of the neck, from behind the ear down to the sternoclavicular joint.
   sternocleidomastoid: [at('front', 0.021, 0.161)],
   // Top of the shoulder between the neck and the acromion; seen from both sides.
-  'upper-trapezius': [at('front', 0.094, 0.193), at('back', 0.096, 0.195)],
+  'upper-trapezius': [at('front', 0.096, 0.194), at('back', 0.096, 0.195)],
   // Side of the neck down to the superior angle of the scapula, under the trapezius.
-  'levator-scapulae': [at('back', 0.055, 0.181)],
+  'levator-scapulae': [at('back', 0.056, 0.189)],
   // Back of the upper neck, beside the spine.
   'splenius-capitis': [at('back', 0.021, 0.151)],
   // Just below the back of the skull, either side of the midline.
   suboccipitals: [at('back', 0.022, 0.11)],
   // Side of the lower neck above the collarbone, behind the sternocleidomastoid.
-  scalenes: [at('front', 0.052, 0.185)],
+  scalenes: [at('front', 0.053, 0.185)],
   // Above the spine of the scapula.
   supraspinatus: [at('back', 0.087, 0.242)],
   // Below the spine of the scapula, on the shoulder blade.
-  infraspinatus: [at('back', 0.079, 0.296)],
+  infraspinatus: [at('back', 0.076, 0.296)],
   // Between the spine and the lower medial border of the scapula.
   rhomboids: [at('back', 0.027, 0.297)],
   // Between the spine and the scapula, at the level of the scapular spine.
@@ -57,7 +57,7 @@ export const MUSCLE_PLACES: Readonly<Record<MuscleId, readonly BodyPlace[]>> = {
   // Side of the chest wall below the armpit, over the ribs.
   'serratus-anterior': [at('front', 0.077, 0.33)],
   // Upper chest, from the collarbone and breastbone to the front of the armpit.
-  'pectoralis-major': [at('front', 0.061, 0.26)],
+  'pectoralis-major': [at('front', 0.061, 0.263)],
   // Beside the thoracic spine, below the shoulder blades.
   'thoracic-paraspinals': [at('back', 0.021, 0.366)],
   // Beside the lumbar spine, above the sacrum.
