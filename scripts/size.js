@@ -13,16 +13,17 @@ import { rollup } from 'rollup';
 import { minify } from 'terser';
 
 export const BUDGETS = [
-  // Raised for the patient self-check v2 (red flag rules with full citations, their text);
-  // a later issue splits the bundle by audience.
-  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 32.5 * 1024 },
+  // Raised for the patient self-check v2 (red flag rules with full citations, their text),
+  // then for the body map's English strings (en.ts); a later issue splits the bundle by
+  // audience.
+  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 33.05 * 1024 },
   { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 12.1 * 1024 },
 ];
 
 // The body map is a chunk of its own, fetched when a map is first shown (issue 16; goal
-// 6 KB gzip). The ceiling is a little above today's size. About 0.35 KB of it is the
-// map's English strings, kept in the chunk so pages without a map never download them.
-export const MAP_BUDGET = { label: 'body map chunk (loaded when a map is first shown)', gzipBudget: 6 * 1024, gzipCeiling: 6.35 * 1024 };
+// 6 KB gzip). Its strings are in the language tables (en.ts), not in the chunk. The
+// ceiling is a little above today's size.
+export const MAP_BUDGET = { label: 'body map chunk (loaded when a map is first shown)', gzipBudget: 6 * 1024, gzipCeiling: 6.1 * 1024 };
 
 /**
  * The body map chunk's source: the built one in dist/chunks once the element imports the

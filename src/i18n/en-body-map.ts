@@ -1,14 +1,13 @@
-// English for the body map (<tpi-body-map>). The map is loaded on demand, so these
-// strings travel in its chunk as its defaults rather than in the main bundle; a host's
-// strings (any language registered with registerTranslation) override them key by key.
-// Muscle names (muscle.*) and mark wording (class.*, as on the site cards) come from the
-// main tables. As in en.ts, keys whose last segment reads well as English are left out
-// (translate.ts makes 'bodyMap.area.upper-arm' "Upper arm"); es-body-map.ts spells every
-// key out. Patient-facing keys (bodyMap.area.*, *.patient) use plain words.
+// English for the body map (<tpi-body-map>), merged into en.ts like the other tables, so
+// a translation finds every key there. Muscle names (muscle.*) and mark wording (class.*,
+// as on the site cards) come from the main tables. Patient-facing keys (bodyMap.area.*,
+// *.patient) use plain words.
 export const enBodyMap: Record<string, string> = {
   'bodyMap.label': 'Body map',
   'bodyMap.hint': 'Choose a muscle to add a site for it, or to go to its site. Arrow keys move between muscles; Enter chooses.',
   'bodyMap.hint.patient': 'Choose each place that hurts. Choose it again to take it back. Arrow keys move between places.',
+  'bodyMap.front': 'Front',
+  'bodyMap.back': 'Back',
   'bodyMap.front.sides': "patient's right on your left",
   'bodyMap.back.sides': "patient's right on your right",
   'bodyMap.front.sides.patient': 'your right side is on the left',
@@ -22,8 +21,21 @@ export const enBodyMap: Record<string, string> = {
   'bodyMap.legend': 'Key',
   'bodyMap.chosen': 'Chosen: {list}',
   'bodyMap.chosen.none': 'Nothing chosen yet.',
+  'bodyMap.area.head': 'Head',
   'bodyMap.area.ear': 'Ear (ringing or buzzing)',
+  'bodyMap.area.jaw': 'Jaw',
+  'bodyMap.area.neck': 'Neck',
+  'bodyMap.area.shoulder': 'Shoulder',
+  'bodyMap.area.upper-back': 'Upper back',
   'bodyMap.area.low-back': 'Lower back',
+  'bodyMap.area.buttock': 'Buttock',
+  'bodyMap.area.hip': 'Hip',
+  'bodyMap.area.upper-arm': 'Upper arm',
+  'bodyMap.area.elbow': 'Elbow',
+  'bodyMap.area.forearm': 'Forearm',
   'bodyMap.area.hand': 'Wrist and hand',
+  'bodyMap.area.thigh': 'Thigh',
+  'bodyMap.area.knee': 'Knee',
+  'bodyMap.area.lower-leg': 'Lower leg',
   'bodyMap.area.ankle-foot': 'Ankle and foot',
 };

@@ -3,6 +3,7 @@
 // finding.*, kind.*, …) are left out: translate.ts turns the id into English. Warning
 // texts default to the engine's own message, so a custom rule set brings its own.
 import type { Translation } from './registry.js';
+import { enBodyMap } from './en-body-map.js';
 import { enPatient } from './en-patient.js';
 
 export const en: Translation = {
@@ -117,4 +118,5 @@ export const en: Translation = {
   'why.intro': 'Rules that fired, in order, with their sources. Rule set {id} {version}.',
   'why.none': 'No rule fired.',
   ...enPatient,
+  ...enBodyMap,
 };

@@ -4,7 +4,6 @@ import type { BodyRegion, BodyRegionId, BodyView } from '../../engine/catalog/bo
 import type { MuscleId, Side } from '../../engine/types.js';
 import { TpiMapPickEvent } from '../../events/tpi-map-pick-event.js';
 import { en } from '../../i18n/en.js';
-import { enBodyMap } from '../../i18n/en-body-map.js';
 import type { Strings } from '../../i18n/registry.js';
 import { t } from '../../i18n/translate.js';
 import { tokens } from '../../styles/tokens.js';
@@ -159,7 +158,7 @@ export class TpiBodyMap extends LitElement {
   }
 
   private get s(): Strings {
-    if (!this.merged || this.merged[0] !== this.strings) this.merged = [this.strings, { ...en, ...enBodyMap, ...this.strings }];
+    if (!this.merged || this.merged[0] !== this.strings) this.merged = [this.strings, { ...en, ...this.strings }];
     return this.merged[1];
   }
 
