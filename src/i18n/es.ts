@@ -3,7 +3,7 @@
 // beside tpi-guide.min.js. Unlike English, every key is spelled out, the ones English
 // derives from engine ids included, so no English can show through. Clinician texts in
 // a clinical register; the patient texts (es-patient.ts) in plain words. Written for
-// this project from shared/clinical-knowledge.md, not translated by machine.
+// this project from the sources in docs/clinical-rules.md, not translated by machine.
 import { esPatient } from './es-patient.js';
 import { registerTranslation } from './registry.js';
 import type { Translation } from './registry.js';

@@ -11,7 +11,7 @@ import { sha1, uuidV5 } from '../../dist/engine/interop/ids.js';
 import { fhirIssues } from './interop-validate.js';
 import { VIGNETTES, CONTEXTS, TODAY, crowdedVignette } from './interop-vignettes.js';
 
-// ICD-10-CM codes named in clinical-knowledge.md (Codes); no other code may appear.
+// ICD-10-CM codes named in docs/clinical-rules.md ("Codes"); no other code may appear.
 const KNOWN_ICD10 = new Set(['M79.10', 'M79.11', 'M79.12', 'M79.18', 'M79.7', 'G44.209', 'H93.11', 'H93.12', 'H93.13', 'H93.19', 'M54.50', 'M25.50']);
 const HL7 = 'http://terminology.hl7.org/CodeSystem/';
 

@@ -1,4 +1,4 @@
-// Clinical vignettes for the export tests, written from engine-contract.md. Between
+// Clinical vignettes for the export tests, written from the engine contract (docs/clinical-rules.md). Between
 // them they cover every site classification, every candidate condition, every
 // warning severity, missing weight, prior injections, no sites, contraindications,
 // and host contexts present and absent. `expect` states what the contract says, so a

@@ -1,6 +1,6 @@
 // toCdsHooksCards: Guidance as CDS Hooks 2.0 cards. One summary card, plus one card
 // only when a critical safety finding exists — never a card per rule: each extra
-// reminder per encounter costs acceptance (Ancker 2017, clinical-knowledge.md).
+// reminder per encounter costs acceptance (Ancker et al. 2017; docs/clinical-rules.md).
 import { ALTERNATIVES } from '../catalog/alternatives.js';
 import type { EssentialCriterion, Guidance, Severity, SiteGuidance } from '../types.js';
 import type { Coding } from './fhir-types.js';

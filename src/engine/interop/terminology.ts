@@ -1,6 +1,6 @@
 // Code systems the export uses. Two kinds only:
 // - HL7's own FHIR terminology (status, category, data-absent-reason) and ICD-10-CM,
-//   with codes taken from clinical-knowledge.md or the FHIR R4 definitions;
+//   with codes taken from docs/clinical-rules.md or the FHIR R4 definitions;
 // - project-local code systems under https://tpi-guide.example/ (the .example domain
 //   is reserved, RFC 2606, so these can never be mistaken for a published
 //   terminology). No SNOMED CT or LOINC code is used: none is verified for trigger
