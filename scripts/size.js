@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 export const BUDGETS = [
-  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 29 * 1024 },
-  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 9 * 1024 },
+  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 29.75 * 1024 },
+  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 9.5 * 1024 },
 ];
 
 /** Minified and gzipped byte counts of one ES module's source. */
