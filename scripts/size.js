@@ -10,10 +10,11 @@ import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 export const BUDGETS = [
-  // Raised for the patient self-check v2 (red flag rules with full citations, their text);
-  // a later issue splits the bundle by audience.
-  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 32.5 * 1024 },
-  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 12.1 * 1024 },
+  // Raised for the patient self-check v2 (red flag rules with full citations and their
+  // text) and the clinical rules v2 (four warnings, relief fields, their wording). Issue
+  // 17 splits the bundle by audience and replaces these with per-audience figures.
+  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 34 * 1024 },
+  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 12.8 * 1024 },
 ];
 
 /** Minified and gzipped byte counts of one ES module's source. */

@@ -79,6 +79,35 @@ export function sideOptions(s: Strings, selected: string | undefined): TemplateR
   );
 }
 
+/**
+ * A number field: shows the user's own text while it still means the value (so "0." or
+ * "900" stays as typed), hands every edit's text to `onText`, and shows the engine's
+ * issue with the value under it.
+ */
+export function numberField(
+  s: Strings,
+  id: string,
+  label: string,
+  shown: string,
+  problem: string | undefined,
+  onText: (text: string) => void,
+): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <input
+      id=${id}
+      type="text"
+      inputmode="decimal"
+      autocomplete="off"
+      .value=${shown}
+      aria-invalid=${problem ? 'true' : 'false'}
+      aria-describedby=${problem ? `${id}-err` : nothing}
+      @input=${(e: Event) => onText((e.target as HTMLInputElement).value)}
+    />
+    ${fieldError(s, `${id}-err`, label, problem)}
+  </div>`;
+}
+
 /** The accessible error under a field: names the field, then the engine's message. */
 export function fieldError(s: Strings, id: string, field: string, message: string | undefined) {
   // The engine's messages are English; a language may word them generically instead.

@@ -1,8 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { PATIENT_FLAGS, SYMPTOM_IDS } from '../engine/index.js';
 import type { SymptomId } from '../engine/index.js';
 import { base } from '../styles/base.js';
-import { fieldError, issueAt, numberText, parseNumber, triState } from './form-helpers.js';
+import { issueAt, numberField, numberText, parseNumber, triState } from './form-helpers.js';
 import { TpiElement } from './tpi-element.js';
 
 /** Patient factors, symptoms, pain duration, conservative care and prior injections. */
@@ -69,25 +69,10 @@ export class TpiPatientForm extends TpiElement {
 
   private renderNumber(key: string, value: number | undefined, path: string[], set: (value: number | undefined) => void) {
     const label = this.t(key === 'weightKg' ? 'patient.weightKg' : key);
-    const problem = issueAt(this.draft.issues, ...path);
-    return html`<div class="field">
-      <label for=${key}>${label}</label>
-      <input
-        id=${key}
-        type="text"
-        inputmode="decimal"
-        autocomplete="off"
-        .value=${numberText(this.raw[key], value)}
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${problem ? `${key}-err` : nothing}
-        @input=${(e: Event) => {
-          const text = (e.target as HTMLInputElement).value;
-          this.raw[key] = text;
-          set(parseNumber(text));
-        }}
-      />
-      ${fieldError(this.s, `${key}-err`, label, problem)}
-    </div>`;
+    return numberField(this.s, key, label, numberText(this.raw[key], value), issueAt(this.draft.issues, ...path), (text) => {
+      this.raw[key] = text;
+      set(parseNumber(text));
+    });
   }
 }
 

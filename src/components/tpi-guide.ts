@@ -30,7 +30,7 @@ type Source = TpiErrorDetail['source'];
 
 /**
  * Clinical decision support about trigger point injections. It supports clinical
- * judgement; it does not diagnose. The element owns the state, asks the rules engine for
+ * judgment; it does not diagnose. The element owns the state, asks the rules engine for
  * every clinical answer, and shares the results with its parts through contexts.
  *
  * For patients (`audience="patient"`) it explains the procedure and runs a self-check
@@ -46,14 +46,14 @@ type Source = TpiErrorDetail['source'];
  * @fires {TpiBookEvent} tpi-book - The person asks to book a routine visit the patient self-check suggested (never for an emergency or urgent result). `detail: TpiBookDetail`, `{ service, level: 'routine', answers, reasons }`.
  *
  * @cssprop --tpi-font - Font family.
- * @cssprop --tpi-color-text - Body text colour.
- * @cssprop --tpi-color-muted - Secondary text colour.
+ * @cssprop --tpi-color-text - Body text color.
+ * @cssprop --tpi-color-muted - Secondary text color.
  * @cssprop --tpi-color-background - Card and control background.
  * @cssprop --tpi-color-panel - Tint behind chosen answers.
  * @cssprop --tpi-color-border - Borders of cards and controls.
  * @cssprop --tpi-color-accent - Buttons and chosen answers.
- * @cssprop --tpi-color-on-accent - Text on accent-coloured buttons.
- * @cssprop --tpi-color-ok - "Appropriate" and "available".
+ * @cssprop --tpi-color-on-accent - Text on accent-colored buttons.
+ * @cssprop --tpi-color-ok - "May be appropriate" and "available".
  * @cssprop --tpi-color-warning - "Caution" and warnings.
  * @cssprop --tpi-color-critical - Contraindications, critical warnings and errors.
  * @cssprop --tpi-color-focus - The focus ring.

@@ -50,6 +50,16 @@ export function siteFacts(s: SiteExam, prior: Prior[] = []): Bag {
 export function patientFacts(a: Assessment, sites: Bag[] = [], warnings: Bag[] = [], prior: Prior[] = []): Bag {
   const p: Bag = a.patient ?? {};
   const count = (ok: (s: Bag) => boolean) => () => sites.filter(ok).length;
+  // Injection sessions: prior injections other than dry needling, younger than `within` days.
+  const injections = (within = Infinity) => prior.filter((r) => r.age < within && r.kind != 'dry-needling');
+  // The relief the latest session gave: the least recorded on its date (any record of
+  // that date counts), null when none of them recorded it.
+  const lastRelief = (key: 'reliefPercent' | 'reliefWeeks') => (within?: number) => {
+    const list = injections(within);
+    const latest = Math.min(...list.map((r) => r.age));
+    const values = list.filter((r) => r.age == latest && r[key] !== undefined).map((r) => r[key]!);
+    return values.length ? Math.min(...values) : null;
+  };
   const b: Bag = {
     symptoms: a.symptoms ?? [],
     painDurationWeeks: a.painDurationWeeks,
@@ -62,8 +72,10 @@ export function patientFacts(a: Assessment, sites: Bag[] = [], warnings: Bag[] =
     unclearSites: count((s) => s.kind == 'indeterminate' || s.activity == 'unknown'),
     warnings: () => warnings.map((w) => w.id),
     severities: () => warnings.map((w) => w.severity),
-    // Injection sessions: distinct dates of prior injections other than dry needling.
-    sessions: (within = Infinity) => new Set(prior.filter((r) => r.age < within && r.kind != 'dry-needling').map((r) => r.date)).size,
+    // Distinct dates of injection sessions.
+    sessions: (within?: number) => new Set(injections(within).map((r) => r.date)).size,
+    lastSessionReliefPercent: lastRelief('reliefPercent'),
+    lastSessionReliefWeeks: lastRelief('reliefWeeks'),
   };
   for (const k of [...PATIENT_FLAGS, 'ageYears', 'weightKg']) b[k] = p[k];
   return nulls(b);
@@ -72,4 +84,4 @@ export function patientFacts(a: Assessment, sites: Bag[] = [], warnings: Bag[] =
 /** Facts that hold several ids, tested with `has`. */
 export const LIST_FACTS = ['groups', 'symptoms', 'warnings', 'severities'];
 /** Facts that take `within` (days). */
-export const WINDOW_FACTS = ['sameMuscleInjections', 'sameMuscleCorticosteroids', 'sessions'];
+export const WINDOW_FACTS = ['sameMuscleInjections', 'sameMuscleCorticosteroids', 'sessions', 'lastSessionReliefPercent', 'lastSessionReliefWeeks'];

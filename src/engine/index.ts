@@ -1,4 +1,4 @@
-// tpi-guide/engine: the DOM-free rules engine. Public contract: engine-contract.md;
+// tpi-guide/engine: the DOM-free rules engine. Public contract: docs/clinical-rules.md;
 // rule-set format: README.md in this folder.
 export * from './types.js';
 export { MUSCLES, MUSCLE_GROUPS, MUSCLE_IDS, REGIONS, muscleById, inGroup } from './catalog/muscles.js';

@@ -47,13 +47,15 @@ export function run(a: Assessment, rs: Ruleset, today: string): Guidance {
       let w = warnings.find((x) => x.id == t.warn);
       if (!w) warnings.push((w = { id: t.warn, severity: t.severity, message: t.message, at: [] }));
       if (i !== undefined) add(w.at, i);
-    } else if (t.block) {
+    } else if (t.block || t.note) {
       const why = t.reason.fact ? fact(c, t.reason.fact) : t.reason;
-      for (const o of options)
-        if (t.block.includes(o.id)) {
-          o.available = false;
-          add(o.reasons, why);
-        }
+      // A note is a caveat on an available option; it changes nothing on an unavailable one.
+      const hit = options.filter((o) => (t.block ?? [t.note]).includes(o.id) && (t.block || o.available));
+      if (!hit[0]) return false;
+      for (const o of hit) {
+        o.available &&= !t.block;
+        add(o.reasons, why);
+      }
     } else if (t.dose) {
       if (P.weightKg === null) return false;
       options.find((o) => o.id == t.dose)!.maxDoseMg = Math.floor(Math.min(amount(c, t.mgPerKg) * P.weightKg, amount(c, t.maxMg)));

@@ -1,4 +1,4 @@
-// The public types of the engine contract (v1): ../shared/engine-contract.md.
+// The public types of the engine contract (v2; summarized in docs/clinical-rules.md).
 // Extend freely; never rename, remove or change the meaning of what is here.
 
 export const SYMPTOM_IDS = [
@@ -235,9 +235,9 @@ export interface ConditionCandidate {
 export interface OptionGuidance {
   id: OptionId;
   available: boolean;
-  /** Lidocaine ceiling (plain, no epinephrine) whenever weight is known. */
+  /** Lidocaine ceiling (plain, no epinephrine) whenever weight is known: the total for the whole session, all sites together. */
   maxDoseMg?: number;
-  /** Warning ids or eligibility statuses. */
+  /** Warning ids or eligibility statuses: why it is unavailable, or a caveat on an available one. */
   reasons: string[];
 }
 
@@ -309,6 +309,8 @@ export type Action =
   | { set: 'kind' | 'activity' | 'injection' | 'eligibility'; to: string }
   | { warn: WarningId; severity: Severity; message: string }
   | { block: OptionId[]; reason: string | { fact: string } }
+  /** A caveat on an option that stays available; does nothing to an unavailable one. */
+  | { note: OptionId; reason: string }
   | { dose: OptionId; mgPerKg: NumberOrRef; maxMg: NumberOrRef }
   | { caution: WarningId; on: AlternativeId }
   | { suggest: ConditionId; icd10?: string[] };

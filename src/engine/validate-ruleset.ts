@@ -21,7 +21,7 @@ const FIELDS: Record<string, readonly string[]> = {
 };
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[\dA-Za-z-]+(\.[\dA-Za-z-]+)*)?(\+[\dA-Za-z-]+(\.[\dA-Za-z-]+)*)?$/;
 const CONDITION = ['all', 'any', 'not', 'fact'];
-const ACTION = ['set', 'warn', 'block', 'dose', 'caution', 'suggest'];
+const ACTION = ['set', 'warn', 'block', 'note', 'dose', 'caution', 'suggest'];
 const scalar = (y: unknown) => y === null || /^[sbn]/.test(typeof y);
 
 /** Check a rule set; never throws. `value` is a clean copy of a valid one. */
@@ -70,6 +70,7 @@ export function validateRuleset(input: unknown): ValidationResult<Ruleset> {
       set: { set: oneOf(site ? ['kind', 'activity', 'injection'] : ['eligibility'], 'field'), to: raw },
       warn: { warn: oneOf(WARNING_IDS, 'warning'), severity: oneOf(SEVERITIES, 'severity'), message: text },
       block: { block: list(oneOf(OPTION_IDS, 'option'), 3, 'options', 1), reason: raw },
+      note: { note: oneOf(OPTION_IDS, 'option'), reason: raw },
       dose: { dose: oneOf(OPTION_IDS, 'option'), mgPerKg: amount, maxMg: amount },
       caution: { caution: oneOf(WARNING_IDS, 'warning'), on: oneOf(ALTERNATIVE_IDS, 'alternative') },
       suggest: {

@@ -1,9 +1,10 @@
-// Spanish (es). Importing this module registers it: `import 'tpi-guide/i18n/es'`, or on
-// a page without a build step `<script type="module" src="…/dist/i18n/es.min.js">`
-// beside tpi-guide.min.js. Unlike English, every key is spelled out, the ones English
+// Spanish (es), as spoken in the US: usted; "manejar", "terapia física", "agregar".
+// Importing this module registers it: `import 'tpi-guide/i18n/es'`, or on a page
+// without a build step `<script type="module" src="…/dist/i18n/es.min.js">` beside
+// tpi-guide.min.js. Unlike English, every key is spelled out, the ones English
 // derives from engine ids included, so no English can show through. Clinician texts in
 // a clinical register; the patient texts (es-patient.ts) in plain words. Written for
-// this project from shared/clinical-knowledge.md, not translated by machine.
+// this project from the sources in docs/clinical-rules.md, not translated by machine.
 import { esPatient } from './es-patient.js';
 import { registerTranslation } from './registry.js';
 import type { Translation } from './registry.js';
@@ -14,6 +15,7 @@ const WARNINGS: Record<string, string> = {
   'local-infection': 'Infección cutánea sobre el punto: no infiltrar aquí.',
   'acute-trauma': 'Lesión muscular aguda: no infiltrar aquí.',
   anticoagulation: 'Tratamiento anticoagulante: valore el riesgo de sangrado.',
+  antiplatelet: 'Tratamiento antiagregante plaquetario: valore el riesgo de sangrado.',
   'bleeding-disorder': 'Trastorno de la coagulación: valore el riesgo de sangrado.',
   'anesthetic-allergy': 'Alergia a anestésicos locales: sin lidocaína.',
   pregnancy: 'Embarazo: sopese con cuidado la necesidad y el fármaco.',
@@ -23,8 +25,11 @@ const WARNINGS: Record<string, string> = {
     'Sobre el pulmón: punción superficial; el dolor torácico o la disnea posteriores requieren atención urgente.',
   'repeat-too-soon': 'Puncionado aquí hace menos de 6 semanas.',
   'corticosteroid-limit': '3 o más infiltraciones de corticoide aquí en 12 meses.',
-  'conservative-care-first': 'Pruebe antes estiramientos, masaje o fisioterapia.',
-  driving: 'Con la pierna adormecida puede no ser seguro conducir durante unas horas.',
+  'conservative-care-first': 'Pruebe antes estiramientos, masaje o terapia física.',
+  'conservative-care-unknown': 'Pregunte si ya se probaron estiramientos, masaje o terapia física.',
+  'repeat-without-response': 'La última infiltración alivió menos del 50 % o durante menos de 6 semanas.',
+  'older-adult-dose': '65 años o más: considere una dosis de lidocaína por debajo del máximo.',
+  driving: 'Con la pierna adormecida puede no ser seguro manejar durante unas horas.',
   'activity-unknown': 'Pregunte si la presión reproduce el dolor que el paciente reconoce.',
   fibromyalgia: 'Los puntos sensibles de la fibromialgia no son puntos gatillo.',
 };
@@ -36,24 +41,26 @@ const WARNINGS: Record<string, string> = {
 const RULES: Record<string, string> = {
   'kind.trigger-point': 'Al menos 2 de los 3 criterios esenciales.',
   'kind.indeterminate': 'Si no: los criterios sin explorar aún podrían sumar 2.',
-  'kind.tender-spot': 'Si no: dolor a la presión, sin dolor referido.',
-  'kind.none': 'Si no: ni punto gatillo ni punto doloroso.',
+  'kind.tender-spot': 'Si no: duele donde se presiona y el dolor no se refiere.',
+  'kind.none': 'Si no: ni punto gatillo ni punto sensible.',
   'activity.active': 'El paciente reconoce el dolor.',
   'activity.latent': 'El paciente no reconoce el dolor.',
   'activity.unknown': 'Reconocimiento del dolor sin explorar.',
   'injection.contraindicated': 'Punto activo con infección o traumatismo agudo.',
-  'injection.indicated': 'Si no: punto activo.',
+  'injection.indicated': 'Si no: punto activo, candidato a infiltración.',
   'injection.not-indicated': 'Si no: no se infiltra.',
   'eligibility.not-indicated': 'Ningún punto activo y nada pendiente de explorar.',
   'eligibility.incomplete': 'Si no, sin punto activo: hay que explorar más.',
   'eligibility.contraindicated': 'Si no, ninguno indicado: todos los puntos activos contraindicados.',
   'eligibility.caution': 'Si no: hay alguna advertencia.',
-  'eligibility.appropriate': 'Si no: adecuada.',
+  'eligibility.appropriate': 'Si no: la infiltración puede ser adecuada.',
   'option.eligibility': 'Solo si la infiltración es adecuada o posible con precaución.',
   'option.anesthetic-allergy': 'Sin lidocaína si hay alergia.',
   'option.corticosteroid-limit': 'Sin corticoide una vez alcanzado su límite.',
-  'option.lidocaine-dose': 'Dosis máxima de lidocaína sin epinefrina.',
+  'option.corticosteroid-without-anesthetic': 'Con alergia: corticoide sin anestésico local mezclado.',
+  'option.lidocaine-dose': 'Dosis máxima de lidocaína sin epinefrina: el total de la sesión, sumando todos los puntos.',
   'nsaids.anticoagulation': 'Los AINE aumentan el sangrado.',
+  'nsaids.antiplatelet': 'Los AINE aumentan el sangrado.',
   'nsaids.bleeding-disorder': 'Los AINE aumentan el sangrado.',
   'nsaids.pregnancy': 'Evitar los AINE en el embarazo.',
   'mps.mastication': 'Punto activo en un músculo masticador.',
@@ -78,8 +85,8 @@ export const es: Translation = {
   disclaimer: 'Apoya el juicio clínico; no establece diagnósticos.',
 
   sites: 'Localizaciones exploradas',
-  'sites.none': 'Aún no hay localizaciones. Añada cada músculo explorado.',
-  'site.add': 'Añadir localización',
+  'sites.none': 'Aún no hay localizaciones. Agregue cada músculo explorado.',
+  'site.add': 'Agregar localización',
   'site.remove': 'Quitar',
   'site.id': 'ID {id}',
   'site.localInfection': 'Infección cutánea local',
@@ -166,17 +173,20 @@ export const es: Translation = {
     'reduced-range-of-motion': 'Movilidad reducida',
   }),
   painDurationWeeks: 'Duración del dolor (semanas)',
-  conservativeCareTried: 'Estiramientos, masaje o fisioterapia ya probados sin alivio suficiente',
+  conservativeCareTried: 'Estiramientos, masaje o terapia física ya probados sin alivio suficiente',
   'answer.yes': 'Sí',
   'answer.no': 'No',
   'answer.unset': 'Sin registrar',
   prior: 'Infiltraciones previas',
   'prior.none': 'Ninguna registrada.',
-  'prior.add': 'Añadir infiltración previa',
+  'prior.add': 'Agregar infiltración previa',
   'prior.n': 'Infiltración previa {n}',
-  'prior.pending': 'Se tendrá en cuenta cuando tenga fecha.',
+  'prior.pending': 'Se tendrá en cuenta cuando tenga fecha y tipo.',
   'prior.date': 'Fecha',
   'prior.kind': 'Tipo',
+  'prior.kind.choose': 'Elija el tipo',
+  'prior.reliefPercent': 'Alivio (%)',
+  'prior.reliefWeeks': 'Semanas de alivio',
   ...prefixed('kind.', {
     lidocaine: 'Lidocaína',
     corticosteroid: 'Corticoide',
@@ -208,10 +218,10 @@ export const es: Translation = {
   'class.trigger-point.active': 'Punto gatillo activo',
   'class.trigger-point.latent': 'Punto gatillo latente',
   'class.trigger-point.unknown': 'Punto gatillo, actividad desconocida',
-  'class.tender-spot': 'Punto doloroso a la presión',
+  'class.tender-spot': 'Punto sensible',
   'class.indeterminate': 'Indeterminado',
   'class.none': 'Sin punto gatillo',
-  'injection.indicated': 'Infiltración indicada',
+  'injection.indicated': 'Candidato a infiltración',
   'injection.not-indicated': 'Infiltración no indicada',
   'injection.contraindicated': 'Infiltración contraindicada',
   'criteria.met': 'Presentes',
@@ -250,13 +260,15 @@ export const es: Translation = {
     'dry-needling': 'Punción seca',
   }),
   available: 'Disponible',
+  availableWith: 'Disponible: {notes}',
   unavailable: 'No disponible: {reasons}',
-  maxDose: 'Hasta {mg} mg de lidocaína sin epinefrina',
+  maxDose: 'Hasta {mg} mg de lidocaína sin epinefrina en total para la sesión, sumando todos los puntos',
+  'note.wet-needling-corticosteroid.anesthetic-allergy': 'infiltrar sin anestésico local mezclado',
   alternatives: 'Alternativas',
   ...prefixed('alternative.', {
     stretching: 'Estiramientos',
     'massage-therapy': 'Masoterapia',
-    'physical-therapy': 'Fisioterapia',
+    'physical-therapy': 'Terapia física',
     'ice-heat': 'Frío o calor',
     nsaids: 'AINE',
     rest: 'Reposo',
@@ -264,6 +276,10 @@ export const es: Translation = {
     acupuncture: 'Acupuntura',
   }),
   caution: 'Precaución: {list}',
+  'caution.nsaids.anticoagulation': 'más sangrado con un anticoagulante',
+  'caution.nsaids.antiplatelet': 'más sangrado con un antiagregante plaquetario',
+  'caution.nsaids.bleeding-disorder': 'más sangrado con un trastorno de la coagulación',
+  'caution.nsaids.pregnancy': 'evitar en el embarazo',
 
   dismiss: 'Cerrar',
   why: '¿Por qué?',

@@ -31,7 +31,8 @@ describe('export', () => {
     const guidance = evaluate(ASSESSMENT, { today: TODAY });
     expect(event.detail.data).to.deep.equal(toFhirBundle(ASSESSMENT, guidance));
     const types = (event.detail.data as { entry: { resource: { resourceType: string } }[] }).entry.map((e) => e.resource.resourceType);
-    expect(types.filter((t) => t === 'Observation')).to.have.length(2);
+    // One per site, and one for the patient factors recorded (anticoagulated).
+    expect(types.filter((t) => t === 'Observation')).to.have.length(3);
   });
 
   it('dispatches tpi-export with CDS Hooks cards when Export as CDS Hooks is pressed', async () => {

@@ -81,7 +81,7 @@ describe('a host rule set', () => {
   it('thresholds live in the rule set: a clinic can change the repeat interval', () => {
     const rs = clone();
     rs.thresholds.repeatIntervalDays = 28;
-    const a = { sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [prior('infraspinatus', 30, 'lidocaine')] };
+    const a = { conservativeCareTried: true, sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [prior('infraspinatus', 30, 'lidocaine')] };
     expect(warningIds(run(a))).to.deep.equal(['repeat-too-soon']);
     expect(warningIds(run(a, { ruleset: rs }))).to.deep.equal([]);
   });
@@ -251,7 +251,7 @@ describe('describeRuleset', () => {
     expect(repeat.then).to.contain('repeat-too-soon');
     expect(repeat.citations.length).to.be.greaterThan(0);
     expect(rows.find((r) => r.id === 'kind.none')!.when).to.equal('always');
-    expect(rows.find((r) => r.id === 'kind.tender-spot')!.when).to.equal('(hypersensitiveSpot = true or localTenderness = true)');
+    expect(rows.find((r) => r.id === 'kind.tender-spot')!.when).to.equal('(hypersensitiveSpot = true or localTenderness = true) and referredPain ≠ true');
     expect(rows.find((r) => r.id === 'option.lidocaine-dose')!.then).to.contain('lidocaineMaxMg (300)');
     expect(rows.every((r) => r.description && r.stage && r.scope)).to.equal(true);
   });

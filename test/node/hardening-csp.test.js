@@ -56,7 +56,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await you.click('Add site');
     await you.type('Find a muscle', 'masseter');
     await you.click('Add site');
-    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognises the pain']) await you.choose(finding, 'Present', 0);
+    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognizes the pain']) await you.choose(finding, 'Present', 0);
     await you.choose('Taut band', 'Absent', 1);
     await you.type('Weight (kg)', '72');
     await you.choose('Patient factors', 'Anticoagulated');
@@ -64,6 +64,9 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await you.type('Pain duration (weeks)', '10');
     await you.choose('Stretching, massage or physical therapy tried without enough relief', 'Yes');
     await you.click('Add prior injection');
+    // The kind is asked for, never assumed: the row joins once it has a date and a kind.
+    await (await deep(page, 'select[required]')).select('lidocaine');
+    await settle(page);
     await you.date('Date', '10/01/2026');
     await you.click('Why?');
     seen.clinician = await hostView(page);

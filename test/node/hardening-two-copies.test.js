@@ -29,7 +29,7 @@ async function useTwoCopies(query = '') {
   try {
     const you = person(page);
     await you.click('Add site');
-    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognises the pain']) await you.choose(finding, 'Present');
+    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognizes the pain']) await you.choose(finding, 'Present');
     await you.type('Weight (kg)', '64');
     await you.click('Load a damaged record');
     const host = await page.evaluate(() => {
