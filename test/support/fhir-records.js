@@ -143,41 +143,42 @@ export function procedure(subject, cpt, date, sites, { id, status: s = 'complete
 }
 
 /**
- * The synthetic patients the issue names, each as { patient, resources(subject) }:
- * the resources are built once the server has given the Patient its id.
+ * The synthetic patients the issue names, each as { patient, resources(subject, today) }:
+ * the resources are built once the server has given the Patient its id; their dates
+ * count back from `today` (TODAY unless a test runs on the real clock).
  */
 export const SCENARIOS = {
   /** A warfarin user weighed in pounds, with an older kilogram weight and an entered-in-error one. */
   warfarin: {
     patient: patient(undefined, '1961-04-12'),
-    resources: (subject) => [
-      weight(subject, 154, '[lb_av]', daysAgo(20)),
-      weight(subject, 72, 'kg', daysAgo(200)),
-      weight(subject, 45, 'kg', daysAgo(2), { status: 'entered-in-error' }),
-      medicationRequest(subject, medicine('Warfarin Sodium 5 MG Oral Tablet')),
-      medicationRequest(subject, medicine('Metformin hydrochloride 500 MG Oral Tablet')),
+    resources: (subject, today = TODAY) => [
+      weight(subject, 154, '[lb_av]', daysAgo(20, today)),
+      weight(subject, 72, 'kg', daysAgo(200, today)),
+      weight(subject, 45, 'kg', daysAgo(2, today), { status: 'entered-in-error' }),
+      medicationRequest(subject, medicine('Warfarin Sodium 5 MG Oral Tablet'), { authoredOn: daysAgo(90, today) }),
+      medicationRequest(subject, medicine('Metformin hydrochloride 500 MG Oral Tablet'), { authoredOn: daysAgo(400, today) }),
       allergy(subject, 'Lidocaine'),
     ],
   },
   /** A pregnant patient: pregnancy status observation and an active Z33.1. */
   pregnant: {
     patient: patient(undefined, '1994-09-30'),
-    resources: (subject) => [
-      pregnancyStatus(subject, 'pregnant', daysAgo(10)),
+    resources: (subject, today = TODAY) => [
+      pregnancyStatus(subject, 'pregnant', daysAgo(10, today)),
       condition(subject, 'Z33.1', { display: 'Pregnant state, incidental' }),
-      weight(subject, 68000, 'g', daysAgo(10)),
+      weight(subject, 68000, 'g', daysAgo(10, today)),
     ],
   },
   /** Three trigger point injections in the past year with body sites, and one at a body site no muscle matches. */
   repeatInjections: {
     patient: patient(undefined, '1979-01-15'),
-    resources: (subject) => [
-      procedure(subject, '20552', daysAgo(300), [bodySite('Upper trapezius', { laterality: 'left' })]),
-      procedure(subject, '20553', daysAgo(150), [bodySite('Upper trapezius'), bodySite('Levator scapulae'), bodySite('Rhomboid major'), lateralityOnly('right')], {
+    resources: (subject, today = TODAY) => [
+      procedure(subject, '20552', daysAgo(300, today), [bodySite('Upper trapezius', { laterality: 'left' })]),
+      procedure(subject, '20553', daysAgo(150, today), [bodySite('Upper trapezius'), bodySite('Levator scapulae'), bodySite('Rhomboid major'), lateralityOnly('right')], {
         usedCode: [{ text: 'Triamcinolone acetonide 40 MG/ML injection' }],
       }),
-      procedure(subject, '20552', daysAgo(30), [bodySite('Left infraspinatus')]),
-      procedure(subject, '20552', daysAgo(60), [bodySite('Left shoulder area')]),
+      procedure(subject, '20552', daysAgo(30, today), [bodySite('Left infraspinatus')]),
+      procedure(subject, '20552', daysAgo(60, today), [bodySite('Left shoulder area')]),
       condition(subject, 'D68.0', { display: 'Von Willebrand disease' }),
     ],
   },
