@@ -1,6 +1,6 @@
 // What every reader shares: the resource being read, the date, and the collectors for
 // the values found and the things left unused.
-import type { InjectionKind, MuscleId, PatientFlag, Side } from '../../types.js';
+import type { PatientFlag, PriorInjection } from '../../types.js';
 import { quote, type FhirDate, type Obj } from './read.js';
 import type { FieldSource, Unmapped, UnmappedReason } from './types.js';
 
@@ -24,15 +24,6 @@ export interface Claim<T> {
   date?: FhirDate;
 }
 
-export interface PriorClaim {
-  muscle: MuscleId;
-  side?: Side;
-  date: string;
-  kind: InjectionKind;
-  reliefPercent?: number;
-  reliefWeeks?: number;
-}
-
 /** Everything the readers found, before fromFhir chooses among it. */
 export interface Found {
   ages: Claim<number>[];
@@ -41,7 +32,7 @@ export interface Found {
   pregnancyConditions: Claim<true>[];
   /** Flags the record can only set to true (a medicine, an allergy, a condition). */
   flags: Map<PatientFlag, Claim<true>[]>;
-  procedures: Claim<PriorClaim>[];
+  procedures: Claim<PriorInjection>[];
 }
 
 export interface Ctx {

@@ -8,7 +8,7 @@ import { validateAssessment } from '../../validate-assessment.js';
 import { PATIENT_LABELS } from '../labels.js';
 import { readAllergy } from './allergy.js';
 import { readCondition } from './condition.js';
-import { report, sourceOf, type Claim, type Ctx, type PriorClaim, type Src } from './context.js';
+import { report, sourceOf, type Claim, type Ctx, type Src } from './context.js';
 import { readMedication } from './medication.js';
 import { readObservation } from './observation.js';
 import { readPatient } from './patient.js';
@@ -327,18 +327,23 @@ interface PriorWithSource {
 /** Prior injections: the exam's records, then the Procedures' (without those the exam already holds). */
 function priorInjections(ctx: Ctx, exam: ResponseRead | undefined, examSource: FieldSource | undefined): PriorWithSource[] {
   const out: PriorWithSource[] = [];
-  const sameAs = (a: PriorClaim | PriorInjection, b: PriorClaim | PriorInjection) => a.muscle === b.muscle && a.side === b.side && a.date === b.date;
+  // Seen records by muscle, side and date (exam) and also kind (procedures), so a large record stays linear.
+  const key = (p: PriorInjection, withKind: boolean) => `${p.muscle}|${p.side ?? ''}|${p.date}${withKind ? `|${p.kind}` : ''}`;
+  const seen = new Map<string, FieldSource>();
   for (const record of exam?.priorInjections ?? []) {
-    out.push({ record, source: { ...examSource!, text: `${examSource!.text}: prior injection on ${record.date}` }, order: dayNumber(record.date) ?? 0 });
+    const source = { ...examSource!, text: `${examSource!.text}: prior injection on ${record.date}` };
+    out.push({ record, source, order: dayNumber(record.date) ?? 0 });
+    seen.set(key(record, false), source);
   }
-  const fromExam = out.length;
   for (const claim of ctx.found.procedures) {
-    const known = out.findIndex((p, i) => (i < fromExam ? sameAs(p.record, claim.value) : sameAs(p.record, claim.value) && p.record.kind === claim.value.kind));
-    if (known >= 0) {
-      report(ctx, claim.src, 'duplicate', `${claim.text}: already recorded (${out[known]!.source.reference ?? 'above'}).`);
+    const known = seen.get(key(claim.value, false)) ?? seen.get(key(claim.value, true));
+    if (known) {
+      report(ctx, claim.src, 'duplicate', `${claim.text}: already recorded (${known.reference ?? 'above'}).`);
       continue;
     }
-    out.push({ record: { ...claim.value }, source: sourceOf(claim), order: claim.date?.order ?? 0 });
+    const source = sourceOf(claim);
+    out.push({ record: { ...claim.value }, source, order: claim.date?.order ?? 0 });
+    seen.set(key(claim.value, true), source);
   }
   if (out.length <= MAX_PRIOR) return out;
   // Keep the most recent: the rules look back a year at most.
