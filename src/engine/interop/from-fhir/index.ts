@@ -3,7 +3,7 @@
 // pure; it never throws. What it fills, where each value came from, and everything it
 // could not use, with the reason: docs/interop.md, "FHIR in".
 import { dayNumber, localToday } from '../../dates.js';
-import { PATIENT_FLAGS, type Assessment, type Patient, type PriorInjection } from '../../types.js';
+import { PATIENT_FLAGS, type Assessment, type Issue, type Patient, type PriorInjection } from '../../types.js';
 import { validateAssessment } from '../../validate-assessment.js';
 import { PATIENT_LABELS } from '../labels.js';
 import { readAllergy } from './allergy.js';
@@ -356,18 +356,51 @@ function priorInjections(ctx: Ctx, exam: ResponseRead | undefined, examSource: F
 }
 
 /**
- * The assessment as validateAssessment sees it. Every value was checked on the way in,
- * so this only guards against a mistake here: an invalid field is dropped and reported.
+ * The assessment as validateAssessment sees it. Every value was checked on the way in;
+ * this guards against what slips through (a hostile getter that answers differently
+ * each time it is read, or a mistake here): each invalid field or list item is left out
+ * and reported, and the rest is kept.
  */
 function checked(ctx: Ctx, assessment: Assessment, provenance: Provenance): FromFhirResult {
-  const result = validateAssessment(assessment, { today: ctx.today });
-  if (result.ok) return { assessment, provenance, unmapped: ctx.unmapped };
-  const unmapped = [...ctx.unmapped, ...result.issues.map((issue) => inputProblem('invalid-value', `Left out ${issue.path.join('.')}: ${issue.message}`))];
-  const patient = assessment.patient && { ...assessment.patient };
+  let current = { assessment, provenance };
+  for (let round = 0; round < 3; round++) {
+    const result = validateAssessment(current.assessment, { today: ctx.today });
+    if (result.ok) return { ...current, unmapped: ctx.unmapped };
+    current = without(ctx, current.assessment, current.provenance, result.issues);
+  }
+  ctx.unmapped.push(inputProblem('invalid-value', 'The values read could not be made into a valid assessment.'));
+  return { assessment: { sites: [] }, provenance: {}, unmapped: ctx.unmapped };
+}
+
+/** The assessment without the fields and list items the issues point at (reported), provenance re-keyed. */
+function without(ctx: Ctx, a: Assessment, provenance: Provenance, issues: readonly Issue[]): { assessment: Assessment; provenance: Provenance } {
+  const LISTS = ['patient', 'sites', 'priorInjections'];
+  const dropped = new Map<string, string>();
+  for (const { path, message } of issues) {
+    const key = LISTS.includes(String(path[0])) && path.length > 1 ? `${String(path[0])}.${String(path[1])}` : String(path[0]);
+    if (!dropped.has(key)) dropped.set(key, message);
+  }
+  for (const [key, message] of dropped) {
+    const source = provenance[key] ?? Object.entries(provenance).find(([path]) => path.startsWith(`${key}.`))?.[1];
+    ctx.unmapped.push({ index: -1, ...(source?.reference && { reference: source.reference }), ...(source && { resourceType: source.resourceType }), reason: 'invalid-value', text: `Left out ${key}: ${message}` });
+  }
+  const out: Record<string, unknown> = {};
   const kept: Provenance = {};
-  for (const issue of result.issues) if (issue.path[0] === 'patient' && patient) delete (patient as Record<string, unknown>)[String(issue.path[1])];
-  for (const [path, source] of Object.entries(provenance)) if (path.startsWith('patient.') && patient && (patient as Record<string, unknown>)[path.slice(8)] !== undefined) kept[path] = source;
-  const safe: Assessment = { sites: [], ...(patient && Object.keys(patient).length && validateAssessment({ patient, sites: [] }, { today: ctx.today }).ok ? { patient } : {}) };
-  if (!safe.patient) for (const path of Object.keys(kept)) delete kept[path];
-  return { assessment: safe, provenance: kept, unmapped };
+  for (const [field, value] of Object.entries(a)) {
+    if (dropped.has(field)) continue;
+    if (field === 'patient') {
+      const patient = Object.fromEntries(Object.entries(value as Patient).filter(([k]) => !dropped.has(`patient.${k}`)));
+      if (Object.keys(patient).length) out.patient = patient;
+      for (const k of Object.keys(patient)) if (provenance[`patient.${k}`]) kept[`patient.${k}`] = provenance[`patient.${k}`]!;
+    } else if (field === 'sites' || field === 'priorInjections') {
+      const items = (value as unknown[]).map((item, i) => ({ item, i })).filter(({ i }) => !dropped.has(`${field}.${i}`));
+      items.forEach(({ i }, j) => provenance[`${field}.${i}`] && (kept[`${field}.${j}`] = provenance[`${field}.${i}`]!));
+      if (field === 'sites' || items.length) out[field] = items.map(({ item }) => item);
+    } else {
+      out[field] = value;
+      if (provenance[field]) kept[field] = provenance[field]!;
+    }
+  }
+  if (!out.sites) out.sites = [];
+  return { assessment: out as unknown as Assessment, provenance: kept };
 }
