@@ -121,6 +121,13 @@ describe("fromFhir reads the project's own export back", () => {
       [['Questionnaire', 'unsupported-type'], ['Observation', 'derived'], ['Condition', 'not-relevant']],
     );
   });
+
+  test("any Observation coded in the project's exam code system is derived, not read", () => {
+    const factors = { resourceType: 'Observation', id: 'f', status: 'final', code: { coding: [{ system: SYSTEMS.exam, code: 'trigger-point-patient-factors' }] }, component: [{ code: { coding: [{ system: SYSTEMS.exam, code: 'anticoagulated' }] }, valueBoolean: true }] };
+    const r = read([factors]);
+    assert.deepEqual(r.assessment, { sites: [] });
+    assert.deepEqual(unmappedOf(r, 'Observation/f'), [['derived']]);
+  });
 });
 
 /** An exam QuestionnaireResponse whose items are given. */

@@ -10,8 +10,10 @@ const FINAL = ['final', 'amended', 'corrected'];
 
 export function readObservation(ctx: Ctx, src: Src): void {
   const r = src.resource;
-  if (hasCode(r.code, SYSTEMS.exam, 'trigger-point-site-exam')) {
-    report(ctx, src, 'derived', 'A tpi-guide site examination: sites are read from the exam answers (QuestionnaireResponse).');
+  // The export's own Observations (site exams, patient factors, responses to prior
+  // injections) repeat what its exam answers hold; the answers are read instead.
+  if (codingsOf(r.code).some((c) => c.system === SYSTEMS.exam)) {
+    report(ctx, src, 'derived', 'A tpi-guide exam Observation: the same facts are read from the exam answers (QuestionnaireResponse).');
     return;
   }
   const weight = WEIGHT_CODES.some((code) => hasCode(r.code, LOINC, code));
