@@ -4,7 +4,7 @@
 // (launch.html?fhirServiceUrl=…&patientId=…, its launch without OAuth); the app reads
 // the record, pre-fills the widget; a clinician's edit and Save write the exam back as
 // a transaction, read back here from the server. Needs dist/ (npm test builds first).
-/* global document, window, customElements */ // inside page.evaluate callbacks
+/* global document, window, customElements, URLSearchParams */ // URLSearchParams in Node; the rest inside page.evaluate callbacks
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
@@ -92,22 +92,25 @@ function pageView(page) {
   });
 }
 
+/** Opens launch.html with `query`, follows fhirclient to app.html, waits for the record; page errors collected. */
+async function openApp(query) {
+  const page = await chromium.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+  await page.goto(`http://127.0.0.1:${dev.config.port}/demo/smart/launch.html?${new URLSearchParams(query)}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.location.pathname.endsWith('/app.html'));
+  await page.waitForFunction(() => /^Pre-filled|could not/.test(document.getElementById('status')?.textContent ?? ''), { timeout: 20000 });
+  await page.waitForFunction(() => customElements.get('tpi-guide'));
+  await settle(page);
+  return { page, errors };
+}
+
 describe('SMART on FHIR app against the local FHIR server', () => {
   test('launches, pre-fills the widget from the record, and saves the exam back', async () => {
-    const page = await chromium.browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error?.message ?? error)));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
-
-    const origin = `http://127.0.0.1:${dev.config.port}`;
-    const launch = `${origin}/demo/smart/launch.html?fhirServiceUrl=${encodeURIComponent(fhir.baseUrl)}&patientId=${encodeURIComponent(seeded.id)}`;
-    await page.goto(launch, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.location.pathname.endsWith('/app.html'));
-    await page.waitForFunction(() => /^Pre-filled|could not/.test(document.getElementById('status')?.textContent ?? ''), { timeout: 20000 });
-    await page.waitForFunction(() => customElements.get('tpi-guide'));
-    await settle(page);
-
+    // fhirclient's launch against an open server: no OAuth, the patient given.
+    const { page, errors } = await openApp({ fhirServiceUrl: fhir.baseUrl, patientId: seeded.id });
     assert.equal(await page.evaluate(() => document.querySelector('tpi-guide').today), today);
     const view = await pageView(page);
     assert.match(view.status, /^Pre-filled 10 fields/);
@@ -162,6 +165,19 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     assert.equal(derived.body.entry.length, 1);
     assert.equal(derived.body.entry[0].resource.subject.reference, seeded.reference);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an EHR launch (iss and launch) discovers the open server and reads the same record', async () => {
+    // The EHR passes iss and launch; fhirclient looks for the server's SMART endpoints
+    // (none on this open server: its .well-known answer is a 404, then the
+    // CapabilityStatement), and goes on without OAuth. patientId stands in for the token's patient.
+    const { page, errors } = await openApp({ iss: fhir.baseUrl, launch: 'encounter-123', patientId: seeded.id });
+    const view = await pageView(page);
+    assert.match(view.status, /^Pre-filled 10 fields/);
+    assert.equal(view.assessment.patient.weightKg, 69.853);
+    assert.ok(fhir.log.some((entry) => entry.path === '/fhir/R4/metadata'));
+    assert.deepEqual(errors.filter((e) => !/\.well-known\/smart-configuration|status of 404/.test(e)), []);
     await page.close();
   });
 });
