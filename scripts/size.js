@@ -36,6 +36,11 @@ async function main() {
         ` (${kb(gzip)}; ceiling ${kb(gzipCeiling)}; goal ${kb(gzipBudget)} ${gzip <= gzipBudget ? 'met' : 'NOT met'})  ${label}`,
     );
   }
+  // The interop entry (FHIR out and in, CDS Hooks) for bundlers and Node: no ceiling, for the record.
+  if (existsSync('dist/interop.js')) {
+    const { min, gzip } = await measure(readFileSync('dist/interop.js', 'utf8'));
+    console.log(`info dist/interop.js  min ${min} B  gzip ${gzip} B  (tpi-guide/interop: toFhirBundle, fromFhir, toCdsHooksCards)`);
+  }
   // Loaded on demand from beside the standalone bundle (the FHIR / CDS Hooks exporter).
   const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')) : [];
   for (const chunk of chunks) {
