@@ -1,3 +1,4 @@
+/* global document */ // a browser page script
 // The bare form's first render, for bench/element-first-render.js: the same three sites
 // the EHR demo's record pre-fills, in the floor form of bench/bare-form.js.
 import '../.bench/bare-form.js';

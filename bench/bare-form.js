@@ -1,3 +1,4 @@
+/* global customElements */ // a browser module
 // The floor of the element bench: a bare LitElement with the same controls as the
 // widget's site editor for the same sites (per site: a heading and a remove button, a
 // muscle select with the same option groups and options, a side select, one fieldset

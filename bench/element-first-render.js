@@ -5,7 +5,7 @@
 // the figures are the longest task and the total blocking time (the sum of each task's
 // time over 50 ms). Counted from navigation, not from first paint, so stricter than
 // Lighthouse's TBT. Medians over a few loads; each load is a fresh page and cache.
-/* global document, customElements, console */ // inside page.evaluate callbacks
+/* global document, customElements */ // inside page.evaluate callbacks
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.js';
 import { serve } from './server.js';
