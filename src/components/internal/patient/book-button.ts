@@ -2,9 +2,9 @@
 // decides what booking means: the button only dispatches `tpi-book`. The host may
 // replace its text (`book-label`) or hide it, and name its emergency number.
 import { html, nothing } from 'lit';
-import type { Booking } from '../../context/booking-context.js';
-import type { Strings } from '../../i18n/registry.js';
-import { t } from '../../i18n/translate.js';
+import type { Booking } from '../../../context/booking-context.js';
+import type { Strings } from '../../../i18n/registry.js';
+import { t } from '../../../i18n/translate.js';
 
 /** The button, with the host's label if it gave one; nothing when the host hid it. */
 export function bookButton(booking: Booking, fallback: string, onClick: () => void) {

@@ -1,12 +1,14 @@
 import { css, html, nothing } from 'lit';
-import { base } from '../styles/base.js';
-import { TpiElement } from './tpi-element.js';
+import { assessmentContext } from '../../../context/assessment-context.js';
+import { guidanceContext } from '../../../context/guidance-context.js';
+import { base } from '../../../styles/base.js';
+import { TpiPart, consume } from '../part.js';
 
 /**
  * The one calm summary shown first: eligibility, a one-line reading and how many items
  * need attention. Its text is a polite live region, so a change is announced once.
  */
-export class TpiResultsSummary extends TpiElement {
+export class TpiResultsSummary extends TpiPart {
   static override styles = [
     base,
     css`
@@ -18,9 +20,11 @@ export class TpiResultsSummary extends TpiElement {
     `,
   ];
 
+  private readonly _guidance = consume(this, guidanceContext);
+  private readonly _draft = consume(this, assessmentContext);
 
   override render() {
-    const g = this.guidance;
+    const g = this._guidance.value;
     const status = g?.eligibility.status;
     const attention = g?.warnings.filter((w) => w.severity !== 'info').length ?? 0;
     return html`<section class="card ${status ?? ''}" aria-labelledby="h">
@@ -32,12 +36,11 @@ export class TpiResultsSummary extends TpiElement {
               <p>${this.t('attention', { n: attention })}</p>`
           : nothing}
       </div>
-      <p role="status" class="error">${this.draft.issues.length ? this.t('stale') : nothing}</p>
+      <p role="status" class="error">${this._draft.value?.issues.length ? this.t('stale') : nothing}</p>
       <p class="muted">${this.t('disclaimer')}</p>
     </section>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,16 +1,22 @@
 import { css, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { FINDING_KEYS, MUSCLES } from '../engine/index.js';
-import type { MuscleId, SiteExam, Side } from '../engine/index.js';
-import type { Strings } from '../i18n/registry.js';
-import { siteName, t } from '../i18n/translate.js';
-import { base } from '../styles/base.js';
+import { FINDING_KEYS, MUSCLES } from '../../../engine/index.js';
+import type { MuscleId, SiteExam, Side } from '../../../engine/index.js';
+import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-context.js';
+import { editorContext } from '../../../context/editor-context.js';
+import { guidanceContext } from '../../../context/guidance-context.js';
+import type { Strings } from '../../../i18n/registry.js';
+import { siteName, t } from '../../../i18n/translate.js';
+import { base } from '../../../styles/base.js';
+import { TpiPart, consume } from '../part.js';
 import { fieldError, issueAt, muscleOptions, sideOptions, triState } from './form-helpers.js';
-import { classLabel, sameStrings } from './labels.js';
-import { TpiElement } from './tpi-element.js';
+import { classLabel } from './labels.js';
+
+/** The per-site checkboxes, by the assessment field each sets. */
+const SITE_FLAGS = ['localInfection', 'acuteTrauma'] as const;
 
 /** The examined sites: add a muscle (filterable, grouped by region), record findings, remove. */
-export class TpiSiteEditor extends TpiElement {
+export class TpiSiteEditor extends TpiPart {
   static override styles = [
     base,
     css`
@@ -19,6 +25,9 @@ export class TpiSiteEditor extends TpiElement {
     `,
   ];
 
+  private readonly _draft = consume(this, assessmentContext);
+  private readonly _guidance = consume(this, guidanceContext);
+  private readonly _editor = consume(this, editorContext);
 
   // The add form's own state; set through set() so the form re-renders.
   private filter = '';
@@ -28,6 +37,14 @@ export class TpiSiteEditor extends TpiElement {
   private set(patch: { filter?: string; muscle?: MuscleId; side?: Side | '' }) {
     Object.assign(this, patch);
     this.requestUpdate();
+  }
+
+  private get draft() {
+    return this._draft.value ?? EMPTY_DRAFT;
+  }
+
+  private get editor() {
+    return this._editor.value;
   }
 
   override render() {
@@ -78,8 +95,8 @@ export class TpiSiteEditor extends TpiElement {
    * site, and the other cards' 26-option selects and radios need no fresh templates.
    */
   private renderCard(site: SiteExam, i: number) {
-    const s = sameStrings(this.s);
-    const g = this.guidance?.sites.find((r) => r.id === site.id);
+    const s = this.s;
+    const g = this._guidance.value?.sites.find((r) => r.id === site.id);
     const result = g ? `${classLabel(s, g)} · ${t(s, `injection.${g.injection}`)}` : '';
     const problem = issueAt(this.draft.issues, 'sites', i);
     return guard([site, i, s, this.editor, result, problem], () => this.renderSite(site, i, s, result, problem));
@@ -111,7 +128,7 @@ export class TpiSiteEditor extends TpiElement {
       ${FINDING_KEYS.map((key) =>
         triState(s, `f${i}-${key}`, this.t(`finding.${key}`), site.findings[key], (v) => this.editor?.setFinding(site.id, key, v)),
       )}
-      ${(['localInfection', 'acuteTrauma'] as const).map(
+      ${SITE_FLAGS.map(
         (flag) =>
           html`<label class="check"
             ><input
@@ -147,7 +164,6 @@ export class TpiSiteEditor extends TpiElement {
     this.renderRoot.querySelector<HTMLElement>(index < 0 ? '#h' : `#site-${index}`)?.focus();
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,17 @@
 import { css, html } from 'lit';
-import { PATIENT_FLAGS, SYMPTOM_IDS } from '../engine/index.js';
-import type { SymptomId } from '../engine/index.js';
-import { base } from '../styles/base.js';
+import { PATIENT_FLAGS, SYMPTOM_IDS } from '../../../engine/index.js';
+import type { SymptomId } from '../../../engine/index.js';
+import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-context.js';
+import { editorContext } from '../../../context/editor-context.js';
+import { base } from '../../../styles/base.js';
+import { TpiPart, consume } from '../part.js';
 import { issueAt, numberField, numberText, parseNumber, triState } from './form-helpers.js';
-import { TpiElement } from './tpi-element.js';
+
+/** The number fields of the patient form, by the label key each uses. */
+const NUMBER_LABELS = { weightKg: 'patient.weightKg', painDurationWeeks: 'painDurationWeeks' } as const;
 
 /** Patient factors, symptoms, pain duration, conservative care and prior injections. */
-export class TpiPatientForm extends TpiElement {
+export class TpiPatientForm extends TpiPart {
   static override styles = [
     base,
     css`
@@ -17,9 +22,19 @@ export class TpiPatientForm extends TpiElement {
     `,
   ];
 
+  private readonly _draft = consume(this, assessmentContext);
+  private readonly _editor = consume(this, editorContext);
 
   /** What the user typed in each number field, kept so "0." or "900" stays as typed. */
   private raw: Record<string, string> = {};
+
+  private get draft() {
+    return this._draft.value ?? EMPTY_DRAFT;
+  }
+
+  private get editor() {
+    return this._editor.value;
+  }
 
   override render() {
     const a = this.draft.assessment;
@@ -67,15 +82,14 @@ export class TpiPatientForm extends TpiElement {
     >`;
   }
 
-  private renderNumber(key: string, value: number | undefined, path: string[], set: (value: number | undefined) => void) {
-    const label = this.t(key === 'weightKg' ? 'patient.weightKg' : key);
+  private renderNumber(key: keyof typeof NUMBER_LABELS, value: number | undefined, path: string[], set: (value: number | undefined) => void) {
+    const label = this.t(NUMBER_LABELS[key]);
     return numberField(this.s, key, label, numberText(this.raw[key], value), issueAt(this.draft.issues, ...path), (text) => {
       this.raw[key] = text;
       set(parseNumber(text));
     });
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

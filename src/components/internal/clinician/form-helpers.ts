@@ -1,11 +1,10 @@
 // Template helpers the form components share. Pure functions of their arguments.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { MUSCLES, REGIONS } from '../engine/index.js';
-import type { Issue } from '../engine/index.js';
-import type { Strings } from '../i18n/registry.js';
-import { t } from '../i18n/translate.js';
-import { sameStrings } from './labels.js';
+import { MUSCLES, REGIONS } from '../../../engine/index.js';
+import type { Issue, Side } from '../../../engine/index.js';
+import type { Strings } from '../../../i18n/registry.js';
+import { t } from '../../../i18n/translate.js';
 
 /** The engine's message for the first issue at or under `path`, if any. */
 export function issueAt(issues: readonly Issue[] | undefined, ...path: (string | number)[]): string | undefined {
@@ -23,6 +22,10 @@ export function parseNumber(text: string): number | undefined {
 }
 
 const STATES = [true, false, undefined] as const;
+const STATE_NAMES = { true: 'yes', false: 'no', undefined: 'unset' } as const;
+
+/** The words of a three-state answer: `state.*` (present, absent, not examined) or `answer.*` (yes, no, not recorded). */
+export type StateWords = 'state' | 'answer';
 
 /**
  * A three-state answer as a fieldset of three native radios, so "not examined"
@@ -34,7 +37,7 @@ export function triState(
   legend: string,
   value: boolean | undefined,
   onChange: (value: boolean | undefined) => void,
-  prefix = 'state',
+  prefix: StateWords = 'state',
 ): TemplateResult {
   return html`<fieldset class="tri">
     <legend>${legend}</legend>
@@ -44,7 +47,7 @@ export function triState(
           html`<label
             ><input type="radio" name=${name} .checked=${value === state} @change=${() => onChange(state)} />${t(
               s,
-              `${prefix}.${state === undefined ? 'unset' : state ? 'yes' : 'no'}`,
+              `${prefix}.${STATE_NAMES[`${state}`]}`,
             )}</label
           >`,
       )}</span
@@ -53,13 +56,13 @@ export function triState(
 }
 
 // The catalog's names by region, built once per strings table rather than per card
-// per render: t() and the region filter ran 26 times for every select.
+// per render: t() and the region filter ran 26 times for every select. Keyed by the
+// table's identity: each widget keeps its table while its entries are unchanged.
 const named = new WeakMap<Strings, [string, { id: string; name: string }[]][]>();
 
 /** The muscle catalog as <optgroup>s by region (REGIONS order), narrowed by `filter`. */
 export function muscleOptions(s: Strings, selected: string, filter = ''): TemplateResult[] {
   const q = filter.trim().toLocaleLowerCase();
-  s = sameStrings(s);
   let groups = named.get(s);
   if (!groups) named.set(s, (groups = REGIONS.map((r) => [t(s, `region.${r}`), MUSCLES.filter((m) => m.region === r).map((m) => ({ id: m.id, name: t(s, `muscle.${m.id}`) }))])));
   return groups.map(([label, all]) => {
@@ -74,8 +77,8 @@ export function muscleOptions(s: Strings, selected: string, filter = ''): Templa
 
 /** The side picker's options; the empty value means the side is not given. */
 export function sideOptions(s: Strings, selected: string | undefined): TemplateResult[] {
-  return ['', 'left', 'right'].map(
-    (side) => html`<option value=${side} .selected=${side === (selected ?? '')}>${t(s, `side.${side || 'none'}`)}</option>`,
+  return (['', 'left', 'right'] as const).map(
+    (side: Side | '') => html`<option value=${side} .selected=${side === (selected ?? '')}>${t(s, `side.${side || 'none'}`)}</option>`,
   );
 }
 

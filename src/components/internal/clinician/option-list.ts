@@ -1,10 +1,12 @@
 import { css, html, nothing } from 'lit';
-import { base } from '../styles/base.js';
+import type { Guidance } from '../../../engine/index.js';
+import { guidanceContext } from '../../../context/guidance-context.js';
+import { base } from '../../../styles/base.js';
+import { TpiPart, consume } from '../part.js';
 import { warningText } from './labels.js';
-import { TpiElement } from './tpi-element.js';
 
 /** The three injection options (available, with any caveat, or why not; the session's lidocaine ceiling) and the alternatives. */
-export class TpiOptionList extends TpiElement {
+export class TpiOptionList extends TpiPart {
   static override styles = [
     base,
     css`
@@ -12,21 +14,20 @@ export class TpiOptionList extends TpiElement {
     `,
   ];
 
+  private readonly _guidance = consume(this, guidanceContext);
 
   /**
    * Reasons or cautions (warning ids or eligibility statuses) as one line: "A; B". A
    * text of its own under `prefix.<id>` (what an NSAID caution or an option's caveat
    * means there) comes first, then the status, then the warning's text.
    */
-  private reasons = (ids: readonly string[], prefix = '') =>
-    ids
-      .map((id) =>
-        (this.s[prefix + id] ?? (this.s[`status.${id}`] ? this.t(`status.${id}`) : warningText(this.s, id, this.guidance?.warnings))).replace(/\.$/, ''),
-      )
-      .join('; ');
+  private reasons(g: Guidance, ids: readonly string[], prefix = '') {
+    const s = this.s;
+    return ids.map((id) => (s[prefix + id] ?? s[`status.${id}`] ?? warningText(s, id, g.warnings)).replace(/\.$/, '')).join('; ');
+  }
 
   override render() {
-    const g = this.guidance;
+    const g = this._guidance.value;
     if (!g) return nothing;
     return html`<h2>${this.t('options')}</h2>
       <ul>
@@ -36,9 +37,9 @@ export class TpiOptionList extends TpiElement {
               <strong>${this.t(`option.${o.id}`)}</strong>:
               ${o.available
                 ? html`<span class="ok"
-                    >${o.reasons.length ? this.t('availableWith', { notes: this.reasons(o.reasons, `note.${o.id}.`) }) : this.t('available')}</span
+                    >${o.reasons.length ? this.t('availableWith', { notes: this.reasons(g, o.reasons, `note.${o.id}.`) }) : this.t('available')}</span
                   >`
-                : this.t('unavailable', { reasons: this.reasons(o.reasons) })}
+                : this.t('unavailable', { reasons: this.reasons(g, o.reasons) })}
               ${o.maxDoseMg === undefined ? nothing : html`<br /><span>${this.t('maxDose', { mg: o.maxDoseMg })}</span>`}
             </li>`,
         )}
@@ -50,14 +51,13 @@ export class TpiOptionList extends TpiElement {
             html`<li>
               ${this.t(`alternative.${a.id}`)}
               ${a.cautions.length
-                ? html`<br /><span class="muted">${this.t('caution', { list: this.reasons(a.cautions, `caution.${a.id}.`) })}</span>`
+                ? html`<br /><span class="muted">${this.t('caution', { list: this.reasons(g, a.cautions, `caution.${a.id}.`) })}</span>`
                 : nothing}
             </li>`,
         )}
       </ul>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,14 +1,17 @@
 import { html, nothing } from 'lit';
-import type { SiteGuidance } from '../engine/index.js';
-import { siteName } from '../i18n/translate.js';
+import type { FindingKey, SiteGuidance } from '../../../engine/index.js';
+import { guidanceContext } from '../../../context/guidance-context.js';
+import type { TextKey } from '../../../i18n/keys.js';
+import { siteName } from '../../../i18n/translate.js';
+import { TpiPart, consume } from '../part.js';
 import { classLabel } from './labels.js';
-import { TpiElement } from './tpi-element.js';
 
 /** Per site: its classification, the injection status and the criteria by state. */
-export class TpiSiteResults extends TpiElement {
+export class TpiSiteResults extends TpiPart {
+  private readonly _guidance = consume(this, guidanceContext);
 
   override render() {
-    const sites = this.guidance?.sites ?? [];
+    const sites = this._guidance.value?.sites ?? [];
     return sites.length
       ? html`<h2>${this.t('siteResults')}</h2>
           ${sites.map((site) => this.renderSite(site))}`
@@ -16,7 +19,7 @@ export class TpiSiteResults extends TpiElement {
   }
 
   private renderSite(site: SiteGuidance) {
-    const line = (key: string, list: readonly string[]) =>
+    const line = (key: TextKey, list: readonly FindingKey[]) =>
       list.length
         ? html`<p><span class="muted">${this.t(key)}:</span> ${list.map((f) => this.t(`finding.${f}`)).join(', ')}</p>`
         : nothing;
@@ -28,7 +31,6 @@ export class TpiSiteResults extends TpiElement {
     </div>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {
