@@ -22,7 +22,8 @@ export default {
   // Keyboard walk-throughs run on their own, one page at a time (npm run test:keyboard):
   // keys typed into a page that is not the focused one do not move focus reliably.
   files: ['test/**/*.test.ts', '!test/node/**', '!test/**/keyboard.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as it ships; web-test-runner.dev.config.js runs the development one.
+  nodeResolve: { exportConditions: ['production'] },
   // An explicit target, or standard decorators reach Chromium untranspiled.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), reactEnv, reactCommonjs],
   browsers: [

@@ -8,7 +8,7 @@
 /* global document, window, localStorage, sessionStorage, indexedDB, caches, navigator */ // inside page.evaluate callbacks
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deep, launchBrowser, openPage, pageRecord, person, settle, startServer } from '../hardening/harness.js';
+import { deep, pageRecord, person, settle, useHarness } from '../hardening/harness.js';
 
 const PAGE = '/test/hardening/csp-host.html';
 // Everything the page itself loads: its HTML, icon, stylesheet, script and the bundle.
@@ -21,18 +21,7 @@ const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog'].map(chunk);
 const PATIENT = chunk('patient');
 const EXPORTER = chunk('interop');
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const portal = useHarness();
 
 /** The widget's state as the host sees it, and the host's event log. */
 function hostView(page) {
@@ -53,7 +42,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
   const seen = {};
 
   before(async () => {
-    ({ page, log } = await openPage(chromium.browser, server.origin, PAGE));
+    ({ page, log } = await portal.open(PAGE));
     const you = person(page);
 
     // Clinician: two sites, findings on each, patient fields, a prior injection, "Why?".
@@ -119,7 +108,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     }));
     seen.cookies = await page.cookies();
     const cdp = await page.createCDPSession();
-    seen.usage = await cdp.send('Storage.getUsageAndQuota', { origin: server.origin });
+    seen.usage = await cdp.send('Storage.getUsageAndQuota', { origin: portal.origin });
   });
 
   after(() => page?.close());
@@ -201,7 +190,7 @@ describe('the watch itself', () => {
   it('does see a Trusted Types violation, a blocked image and a request made after load', async () => {
     // Control: what the session above must not do, done on purpose here, so an empty
     // record above means "none happened" rather than "none could be seen".
-    const { page, log } = await openPage(chromium.browser, server.origin, PAGE);
+    const { page, log } = await portal.open(PAGE);
     const threw = await page.evaluate(() => {
       try {
         document.body.innerHTML = '<b>not trusted</b>';
@@ -232,7 +221,7 @@ describe('the watch itself', () => {
 
 describe('a portal that names its Trusted Types policies', () => {
   it('runs the widget with `trusted-types lit-html` (the one policy it creates), without a violation', async () => {
-    const { page, log } = await openPage(chromium.browser, server.origin, `${PAGE}?trusted-types=lit-html`);
+    const { page, log } = await portal.open(`${PAGE}?trusted-types=lit-html`);
     const you = person(page);
     await you.click('Add site');
     await you.choose('Taut band', 'Present');
