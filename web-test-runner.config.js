@@ -46,6 +46,9 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
+    // The run fails below these (all of src/, engine and element; 97.9 % of lines,
+    // 92.9 % of branches when set).
+    threshold: { statements: 95, lines: 95, branches: 90, functions: 93 },
     report: true,
     reportDir: 'coverage',
     reporters: ['lcovonly', 'text-summary'],

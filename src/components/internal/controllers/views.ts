@@ -28,8 +28,9 @@ export class AudienceViews {
     return this.loads.size ? Promise.all(this.loads.values()) : undefined;
   }
 
-  /** The view of `audience`, or its placeholder while its chunk loads. */
-  render(audience: Audience, exportActions: () => TemplateResult): TemplateResult {
+  /** The view of `audience` (anything but `patient` is the clinician's), or its placeholder while its chunk loads. */
+  render(value: Audience, exportActions: () => TemplateResult): TemplateResult {
+    const audience: Audience = value === 'patient' ? 'patient' : 'clinician';
     if (audience === 'patient' && patientChunk.value) return patientChunk.value.renderView();
     if (audience === 'clinician' && clinicianChunk.value && this.assessment.ready) return clinicianChunk.value.renderView(exportActions());
     this.load(audience);
