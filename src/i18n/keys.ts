@@ -42,29 +42,32 @@ export interface SelfCheckOptions {
 /** `patient.<labels>.<id>`: one option of a self-check question. */
 export type SelfCheckOptionKey = { [L in keyof SelfCheckOptions]: `patient.${L}.${SelfCheckOptions[L]}` }[keyof SelfCheckOptions];
 
-/** Keys the components build from engine ids; English reads most of them from the id itself. */
-export type EngineIdKey =
-  | `muscle.${MuscleId}`
-  | `region.${Region}`
-  | `symptom.${SymptomId}`
-  | `flag.${PatientFlag}`
-  | `finding.${FindingKey}`
-  | `kind.${InjectionKind}`
-  | `status.${EligibilityStatus}`
-  | `line.${EligibilityStatus}`
-  | `class.${Exclude<SiteKind, 'trigger-point'>}`
-  | `class.trigger-point.${Activity}`
-  | `injection.${InjectionStatus}`
-  | `warning.${WarningId}`
-  | `condition.${ConditionId}`
-  | `option.${OptionId}`
-  | `alternative.${AlternativeId}`
-  | `severity.${Severity}`
-  | `side.${Side | 'none'}`
-  | `siteName.${Side}`
-  | `site.${'localInfection' | 'acuteTrauma'}`
-  | `patient.service.${Service}`
-  | SelfCheckOptionKey;
+/** Prefixes of keys built from an engine id, with the ids each takes. */
+interface IdKeys {
+  muscle: MuscleId;
+  region: Region;
+  symptom: SymptomId;
+  flag: PatientFlag;
+  finding: FindingKey;
+  kind: InjectionKind;
+  status: EligibilityStatus;
+  line: EligibilityStatus;
+  class: Exclude<SiteKind, 'trigger-point'>;
+  'class.trigger-point': Activity;
+  injection: InjectionStatus;
+  warning: WarningId;
+  condition: ConditionId;
+  option: OptionId;
+  alternative: AlternativeId;
+  severity: Severity;
+  side: Side | 'none';
+  siteName: Side;
+  site: 'localInfection' | 'acuteTrauma';
+  'patient.service': Service;
+}
+
+/** Keys the components build from engine ids (`muscle.upper-trapezius`); English reads most of them from the id itself. */
+export type EngineIdKey = { [P in keyof IdKeys]: `${P}.${IdKeys[P]}` }[keyof IdKeys] | SelfCheckOptionKey;
 
 /** Every key the UI may ask `t()` for. */
 export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enPatient | EngineIdKey;

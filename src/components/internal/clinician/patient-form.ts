@@ -1,17 +1,15 @@
 import { css, html } from 'lit';
 import { PATIENT_FLAGS, SYMPTOM_IDS } from '../../../engine/index.js';
 import type { SymptomId } from '../../../engine/index.js';
-import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-context.js';
-import { editorContext } from '../../../context/editor-context.js';
 import { base } from '../../../styles/base.js';
-import { TpiPart, consume } from '../part.js';
+import { TpiFormPart } from './form-part.js';
 import { issueAt, numberField, numberText, parseNumber, triState } from './form-helpers.js';
 
 /** The number fields of the patient form, by the label key each uses. */
 const NUMBER_LABELS = { weightKg: 'patient.weightKg', painDurationWeeks: 'painDurationWeeks' } as const;
 
 /** Patient factors, symptoms, pain duration, conservative care and prior injections. */
-export class TpiPatientForm extends TpiPart {
+export class TpiPatientForm extends TpiFormPart {
   static override styles = [
     base,
     css`
@@ -22,19 +20,9 @@ export class TpiPatientForm extends TpiPart {
     `,
   ];
 
-  private readonly _draft = consume(this, assessmentContext);
-  private readonly _editor = consume(this, editorContext);
 
   /** What the user typed in each number field, kept so "0." or "900" stays as typed. */
   private raw: Record<string, string> = {};
-
-  private get draft() {
-    return this._draft.value ?? EMPTY_DRAFT;
-  }
-
-  private get editor() {
-    return this._editor.value;
-  }
 
   override render() {
     const a = this.draft.assessment;

@@ -1,10 +1,9 @@
 import { css, html, nothing } from 'lit';
 import { INJECTION_KINDS, MUSCLES } from '../../../engine/index.js';
 import type { InjectionKind, MuscleId, PriorInjection, Side } from '../../../engine/index.js';
-import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-context.js';
-import { editorContext, merge } from '../../../context/editor-context.js';
+import { merge } from '../../../context/editor-context.js';
 import { base } from '../../../styles/base.js';
-import { TpiPart, consume } from '../part.js';
+import { TpiFormPart } from './form-part.js';
 import { fieldError, issueAt, muscleOptions, numberField, numberText, parseNumber, sideOptions } from './form-helpers.js';
 
 /** A row being added: it has no date or no kind yet. */
@@ -21,7 +20,7 @@ const OWN_FIELDS: readonly unknown[] = ['date', ...RELIEF];
  * assumed) and only then joins the assessment, so an unfinished row does not hold
  * back the user's other edits.
  */
-export class TpiPriorInjections extends TpiPart {
+export class TpiPriorInjections extends TpiFormPart {
   static override styles = [
     base,
     css`
@@ -30,22 +29,11 @@ export class TpiPriorInjections extends TpiPart {
     `,
   ];
 
-  private readonly _draft = consume(this, assessmentContext);
-  private readonly _editor = consume(this, editorContext);
-
   /** The row being added, not yet in the assessment (no date or no kind). */
   private pending: Draft | undefined;
 
   /** What the user typed in each relief field, by row and field, kept as typed. */
   private raw: Record<string, string> = {};
-
-  private get draft() {
-    return this._draft.value ?? EMPTY_DRAFT;
-  }
-
-  private get editor() {
-    return this._editor.value;
-  }
 
   override render() {
     const rows = this.draft.assessment.priorInjections ?? [];

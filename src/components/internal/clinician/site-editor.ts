@@ -2,13 +2,12 @@ import { css, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { FINDING_KEYS, MUSCLES } from '../../../engine/index.js';
 import type { MuscleId, SiteExam, Side } from '../../../engine/index.js';
-import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-context.js';
-import { editorContext } from '../../../context/editor-context.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import type { Strings } from '../../../i18n/registry.js';
 import { siteName, t } from '../../../i18n/translate.js';
 import { base } from '../../../styles/base.js';
-import { TpiPart, consume } from '../part.js';
+import { consume } from '../part.js';
+import { TpiFormPart } from './form-part.js';
 import { fieldError, issueAt, muscleOptions, sideOptions, triState } from './form-helpers.js';
 import { classLabel } from './labels.js';
 
@@ -16,7 +15,7 @@ import { classLabel } from './labels.js';
 const SITE_FLAGS = ['localInfection', 'acuteTrauma'] as const;
 
 /** The examined sites: add a muscle (filterable, grouped by region), record findings, remove. */
-export class TpiSiteEditor extends TpiPart {
+export class TpiSiteEditor extends TpiFormPart {
   static override styles = [
     base,
     css`
@@ -25,9 +24,7 @@ export class TpiSiteEditor extends TpiPart {
     `,
   ];
 
-  private readonly _draft = consume(this, assessmentContext);
   private readonly _guidance = consume(this, guidanceContext);
-  private readonly _editor = consume(this, editorContext);
 
   // The add form's own state; set through set() so the form re-renders.
   private filter = '';
@@ -37,14 +34,6 @@ export class TpiSiteEditor extends TpiPart {
   private set(patch: { filter?: string; muscle?: MuscleId; side?: Side | '' }) {
     Object.assign(this, patch);
     this.requestUpdate();
-  }
-
-  private get draft() {
-    return this._draft.value ?? EMPTY_DRAFT;
-  }
-
-  private get editor() {
-    return this._editor.value;
   }
 
   override render() {
