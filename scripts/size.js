@@ -18,8 +18,8 @@ import { CHROME_ARGS, findChrome } from './find-chrome.js';
 
 export const AUDIENCES = [
   // Ceilings a little above the sizes measured when the bundle was split by audience.
-  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 24 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 29.75 * 1024 },
+  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.5 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 28.5 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */
