@@ -282,6 +282,8 @@ export const es: Translation = {
   'caution.nsaids.pregnancy': 'evitar en el embarazo',
 
   dismiss: 'Cerrar',
+  loading: 'Cargando…',
+  'loading.failed': 'No se pudo cargar esta parte de la página. Vuelva a cargar la página para intentarlo de nuevo.',
   why: '¿Por qué?',
   'why.intro': 'Las reglas que se aplicaron, en orden, con sus fuentes. Conjunto de reglas {id} {version}.',
   'why.none': 'No se aplicó ninguna regla.',
