@@ -16,7 +16,8 @@ const OWN_FILES = [PAGE, '/test/hardening/icon.svg', '/test/hardening/host.css',
 /** The bundle's own chunk `name` (dist/chunks/, beside it). */
 const chunk = (name) => new RegExp(`^/dist/chunks/${name}-[\\w-]+\\.min\\.js$`);
 // The first render of the clinician view: its parts, the engine, and the catalog both share.
-const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog'].map(chunk);
+// The assessment check is a chunk of its own: the engine and the exporter's fromFhir share it.
+const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog', 'validate-assessment'].map(chunk);
 // Later, on demand: the patient view when the host switches to it, the exporter on the first Export.
 const PATIENT = chunk('patient');
 const EXPORTER = chunk('interop');
