@@ -11,7 +11,7 @@ export { AssessmentError, RulesetError } from './errors.js';
 export { evaluate } from './evaluate.js';
 export { validateAssessment } from './validate-assessment.js';
 export { validateRuleset } from './validate-ruleset.js';
-export { WARNING_IDS, defaultRuleset } from './rules/default-ruleset.js';
+export { defaultRuleset } from './rules/default-ruleset.js';
 export { describeRuleset } from './describe.js';
 // The patient self-check (self-check contract v2): red flags first, then a suggested visit.
 export * from './self-check/index.js';

@@ -4,8 +4,7 @@
 import { CONDITIONS } from './catalog/conditions.js';
 import { LIST_FACTS, patientFacts, siteFacts, WINDOW_FACTS } from './facts.js';
 import { fail, isObj, list, num, obj, oneOf, text, unique, type Check, type Path } from './schema.js';
-import { WARNING_IDS } from './rules/default-ruleset.js';
-import { ALTERNATIVE_IDS, CONDITION_IDS, OPTION_IDS, type Issue, type Ruleset, type ValidationResult } from './types.js';
+import { ALTERNATIVE_IDS, CONDITION_IDS, OPTION_IDS, WARNING_IDS, type Issue, type Ruleset, type ValidationResult } from './types.js';
 import { ACTIVITIES, ELIGIBILITY_STATUSES, INJECTION_STATUSES, OPERATORS, SEVERITIES, SITE_KINDS, STAGES } from './vocab.js';
 
 const raw: Check = (v) => v;
