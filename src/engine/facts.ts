@@ -85,3 +85,10 @@ export function patientFacts(a: Assessment, sites: Bag[] = [], warnings: Bag[] =
 export const LIST_FACTS = ['groups', 'symptoms', 'warnings', 'severities'];
 /** Facts that take `within` (days). */
 export const WINDOW_FACTS = ['sameMuscleInjections', 'sameMuscleCorticosteroids', 'sessions', 'lastSessionReliefPercent', 'lastSessionReliefWeeks'];
+
+const PATIENT = Object.keys(patientFacts({ sites: [] }));
+/** The fact names a rule of each scope may test: the keys of its fact bags (site rules see the patient's too). */
+export const FACT_NAMES = {
+  patient: PATIENT,
+  site: [...Object.keys(siteFacts({ id: '', muscle: 'temporalis', findings: {} })), ...PATIENT],
+};

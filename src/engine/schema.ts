@@ -17,9 +17,19 @@ export const fail = (out: Issue[], path: Path, message: string): undefined => vo
 export const isObj = (v: unknown): v is Record<string, Json> =>
   typeof v == 'object' && !!v && !Object.getPrototypeOf(Object.getPrototypeOf(v) ?? Object.prototype);
 
-/** A short, safe rendering of any value for a message. */
-const show = (v: unknown) =>
-  typeof v == 'object' ? (Array.isArray(v) ? 'a list' : v ? 'an object' : 'null') : `'${String(v).slice(0, 40)}'`;
+/** A short, safe rendering of any value for a message: the value itself, or what it is. */
+export const show = (v: unknown) =>
+  typeof v == 'object'
+    ? Array.isArray(v)
+      ? 'a list'
+      : !v
+        ? 'null'
+        : isObj(v)
+          ? 'an object'
+          : 'a class instance'
+    : ['string', 'number', 'boolean', 'undefined'].includes(typeof v)
+      ? `'${String(v).slice(0, 40)}'`
+      : `a ${typeof v}`;
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z\d]/g, '');
 /** "'tautband' — did you mean 'tautBand'?" when a known word differs only by case or punctuation. */
 const named = (v: unknown, known: readonly unknown[]) => {
@@ -33,9 +43,12 @@ export const obj =
   (v, p, out) => {
     if (!isObj(v)) return fail(out, p, `Must be an object ({ … }), not ${show(v)}.`);
     const r: Record<string, unknown> = {};
-    for (const k of Object.keys(v))
+    for (const k of Object.keys(v)) {
+      // Each value is read once (a getter is called once), and only for a known key.
+      const x = Object.hasOwn(shape, k) ? v[k] : undefined;
       if (!Object.hasOwn(shape, k)) fail(out, [...p, k], `Unknown ${noun} ${named(k, Object.keys(shape))}`);
-      else if (v[k] !== undefined) r[k] = shape[k]!(v[k], [...p, k], out);
+      else if (x !== undefined) r[k] = shape[k]!(x, [...p, k], out);
+    }
     for (const k of required) if (!Object.hasOwn(r, k)) fail(out, [...p, k], `Missing '${k}'.`);
     return r;
   };

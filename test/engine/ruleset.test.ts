@@ -39,16 +39,9 @@ describe('the default rule set', () => {
   });
 
   it('keeps the thresholds as data', () => {
-    expect(defaultRuleset.thresholds).to.deep.include({
-      repeatIntervalDays: 42,
-      lookbackDays: 365,
-      sessionLimit: 3,
-      corticosteroidLimit: 3,
-      lidocaineMgPerKg: 4.5,
-      lidocaineMaxMg: 300,
-      chronicPainWeeks: 12,
-      criteriaMin: 2,
-    });
+    // The contract's numbers: days, counts, the lidocaine ceiling, weeks, criteria.
+    expect(defaultRuleset.thresholds).to.deep.include({ repeatIntervalDays: 42, lookbackDays: 365, sessionLimit: 3, corticosteroidLimit: 3 });
+    expect(defaultRuleset.thresholds).to.deep.include({ lidocaineMgPerKg: 4.5, lidocaineMaxMg: 300, chronicPainWeeks: 12, criteriaMin: 2 });
   });
 
   it('a JSON copy of it gives the same guidance as the default', () => {
@@ -232,6 +225,59 @@ describe('validateRuleset: a bad rule set is refused whole, with exact paths', (
     expect(thenPath({ suggest: 'tinnitus', icd10: ['H93.11'] })).to.deep.equal([['rules', 0, 'then', 'icd10', 0]]);
     expect(thenPath({ suggest: 'migraine' })).to.deep.equal([['rules', 0, 'then', 'suggest']]);
     expect(thenPath({ warn: 'fibromyalgia', severity: 'info', message: 'x', set: 'eligibility' })).to.deep.equal([['rules', 0, 'then', 'set']]);
+  });
+
+  it('values are plain data: a bigint, symbol, function or class instance is refused where it stands', () => {
+    class Ref {
+      threshold = 'days';
+    }
+    const exotic: [string, unknown][] = [
+      ['a bigint', 10n],
+      ['a symbol', Symbol('x')],
+      ['a function', () => 1],
+      ['a class instance', new Ref()],
+    ];
+    for (const [what, bad] of exotic) {
+      const at = (input: unknown) => {
+        const r = validateRuleset(input);
+        return r.ok ? [] : r.issues.map((i) => [i.path, i.message]);
+      };
+      const message = (input: unknown) => at(input).map(([, m]) => m).join(' ');
+      expect(whenPath({ fact: 'ageYears', op: 'eq', value: bad }), what).to.deep.equal([['rules', 0, 'when', 'value']]);
+      expect(message(ruleset(rule({ when: { fact: 'ageYears', op: 'eq', value: bad } }))), what).to.contain(what);
+      expect(whenPath({ fact: 'ageYears', op: 'gte', value: bad }), what).to.deep.equal([['rules', 0, 'when', 'value']]);
+      expect(whenPath({ fact: 'ageYears', op: 'in', value: [40, bad] }), what).to.deep.equal([['rules', 0, 'when', 'value', 1]]);
+      expect(whenPath({ fact: 'symptoms', op: 'has', value: bad }), what).to.deep.equal([['rules', 0, 'when', 'value']]);
+      expect(whenPath({ all: [bad] }), what).to.deep.equal([['rules', 0, 'when', 'all', 0]]);
+      expect(whenPath(bad), what).to.deep.equal([['rules', 0, 'when']]);
+      expect(thenPath(bad), what).to.deep.equal([['rules', 0, 'then']]);
+      expect(thenPath({ set: 'eligibility', to: bad }), what).to.deep.equal([['rules', 0, 'then', 'to']]);
+      expect(thenPath({ block: ['dry-needling'], reason: bad }), what).to.deep.equal([['rules', 0, 'then', 'reason']]);
+      expect(thenPath({ dose: 'wet-needling-lidocaine', mgPerKg: bad, maxMg: 300 }), what).to.deep.equal([['rules', 0, 'then', 'mgPerKg']]);
+      expect(paths(ruleset(rule({ description: bad }))), what).to.deep.equal([['rules', 0, 'description']]);
+      expect(paths(ruleset(rule({}), bad)), what).to.deep.equal([['rules', 1]]);
+      expect(paths({ ...ruleset(rule({})), thresholds: { days: bad } }), what).to.deep.equal([['thresholds', 'days']]);
+      expect(paths({ ...ruleset(rule({})), thresholds: bad }), what).to.deep.equal([['thresholds']]);
+      expect(paths(bad), what).to.deep.equal([[]]);
+    }
+  });
+
+  it('explicit limits: at most 999 rules, 999 values in an `in`, conditions 20 deep', () => {
+    const many = (n: number) => ({ fact: 'ageYears', op: 'in', value: Array.from({ length: n }, (_, i) => i) });
+    expect(whenPath(many(999))).to.deep.equal([]);
+    expect(whenPath(many(1000))).to.deep.equal([['rules', 0, 'when', 'value']]);
+    expect(paths(ruleset(...Array.from({ length: 999 }, (_, i) => rule({ id: `r${i}` }))))).to.deep.equal([]);
+    expect(paths(ruleset(...Array.from({ length: 1000 }, (_, i) => rule({ id: `r${i}` }))))).to.deep.equal([['rules']]);
+    const nested = (depth: number) => Array.from({ length: depth }).reduce<unknown>((c) => ({ not: c }), { all: [] });
+    expect(whenPath(nested(19))).to.deep.equal([]);
+    expect(whenPath(nested(20)).length).to.equal(1);
+  });
+
+  it('a rule set is read as it was when first passed: its `in` lists are copied, not shared', () => {
+    const values = [40];
+    const r = validateRuleset(ruleset(rule({ when: { fact: 'ageYears', op: 'in', value: values } })));
+    values.push(41);
+    expect(r.ok && (r.value.rules[0]!.when as { value: unknown }).value).to.deep.equal([40]);
   });
 
   it('never throws, whatever it is given', () => {

@@ -172,6 +172,15 @@ describe('hostile input', () => {
     expect(validateAssessment(getter).ok).to.equal(false);
   });
 
+  it('messages say what a value is when it is not text, a number or true/false', () => {
+    const message = (flag: unknown) => issuesOf({ sites: [], patient: { pregnant: flag } }).issues[0]!.message;
+    expect(message(10n)).to.contain('not a bigint');
+    expect(message(Symbol('x'))).to.contain('not a symbol');
+    expect(message(() => true)).to.contain('not a function');
+    expect(message(new Date())).to.contain('not a class instance');
+    expect(message('yes')).to.contain("not 'yes'");
+  });
+
   it('refuses class instances, maps and boxed values where an object is expected', () => {
     for (const bad of [new Map(), new Date(), new (class Site {})(), new Boolean(true), /x/])
       expect(pathOf({ sites: [], patient: bad })).to.deep.equal(['patient']);
