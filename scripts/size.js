@@ -11,10 +11,12 @@ import { minify } from 'terser';
 
 export const BUDGETS = [
   // Raised for the patient self-check v2 (red flag rules with full citations and their
-  // text) and the clinical rules v2 (four warnings, relief fields, their wording). Issue
-  // 17 splits the bundle by audience and replaces these with per-audience figures.
-  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 34 * 1024 },
-  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 12.8 * 1024 },
+  // text), the clinical rules v2 (four warnings, relief fields, their wording), then the
+  // engine's rule-set validation split by part and its rule sets compiled into closures
+  // (issues 17 and 19: about 1 KB gzip, see BENCHMARKS.md "Sizes"). Issue 17 splits the
+  // bundle by audience and replaces these with per-audience figures.
+  { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 34.85 * 1024 },
+  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 13.95 * 1024 },
 ];
 
 /** Minified and gzipped byte counts of one ES module's source. */

@@ -132,14 +132,15 @@ export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 
 /** The contract's warning ids, in its order (the order a Guidance lists them in). */
-export const WARNING_IDS = [
+const WARNING_LIST = [
   'systemic-infection', 'local-infection', 'acute-trauma',
   'anticoagulation', 'antiplatelet', 'bleeding-disorder', 'anesthetic-allergy', 'pregnancy', 'needle-phobia',
   'session-limit', 'pneumothorax-risk', 'repeat-too-soon', 'corticosteroid-limit',
   'conservative-care-first', 'conservative-care-unknown', 'repeat-without-response', 'older-adult-dose',
   'driving', 'activity-unknown', 'fibromyalgia',
 ] as const;
-export type WarningId = (typeof WARNING_IDS)[number];
+export type WarningId = (typeof WARNING_LIST)[number];
+export const WARNING_IDS: readonly WarningId[] = WARNING_LIST;
 
 export const CONDITION_IDS = [
   'myofascial-pain-syndrome',
