@@ -91,6 +91,9 @@ const corrupted = fc.tuple(assessment, fc.jsonValue(), fc.nat(), fc.string({ max
 });
 
 const kindOf = (a: Assessment, i: number) => evaluate(a, { today: TODAY }).sites[i]!.kind;
+/** A property of the guidance of every valid assessment generated. */
+const forGuidance = (name: string, predicate: (a: Assessment, g: Guidance) => void, numRuns = 1500) =>
+  check(name, assessment, (a) => predicate(a, evaluate(a, { today: TODAY })), numRuns);
 /** Whole days from a prior injection's date to TODAY. */
 const ageOf = (date: string) => Math.round((Date.parse(TODAY) - Date.parse(date)) / 864e5);
 
@@ -121,21 +124,15 @@ describe('engine properties', () => {
   });
 
   it('valid assessments always evaluate, with the contract shape', () => {
-    check(
-      'valid assessments',
-      assessment,
-      (a) => {
-        const g = evaluate(a, { today: TODAY });
-        expect(g.sites.map((s) => s.id)).to.deep.equal(a.sites.map((s) => s.id));
-        expect(g.options.length + g.alternatives.length).to.equal(11);
-        expect(new Set(g.warnings.map((w) => w.id)).size).to.equal(g.warnings.length);
-        expect(g.trace.every((t) => t.citations.length > 0)).to.equal(true);
-        for (const s of g.sites) expect(s.kind === 'trigger-point').to.equal(s.activity !== undefined);
-        const available = g.options.some((o) => o.available);
-        if (available) expect(['appropriate', 'caution']).to.include(g.eligibility.status);
-      },
-      1500,
-    );
+    forGuidance('valid assessments', (a, g) => {
+      expect(g.sites.map((s) => s.id)).to.deep.equal(a.sites.map((s) => s.id));
+      expect(g.options.length + g.alternatives.length).to.equal(11);
+      expect(new Set(g.warnings.map((w) => w.id)).size).to.equal(g.warnings.length);
+      expect(g.trace.every((t) => t.citations.length > 0)).to.equal(true);
+      for (const s of g.sites) expect(s.kind === 'trigger-point').to.equal(s.activity !== undefined);
+      const available = g.options.some((o) => o.available);
+      if (available) expect(['appropriate', 'caution']).to.include(g.eligibility.status);
+    });
   });
 
   it('turning an unexamined essential criterion into present never un-makes a trigger point', () => {
@@ -169,36 +166,24 @@ describe('engine properties', () => {
   });
 
   it('v2: the four new warnings fire exactly when the contract says, in contract order', () => {
-    check(
-      'v2 warnings',
-      assessment,
-      (a) => {
-        const g = evaluate(a, { today: TODAY });
-        const ids = g.warnings.map((w) => w.id);
-        for (const [id, expected] of Object.entries(v2Warnings(a, g))) expect(ids.includes(id as never), id).to.equal(expected);
-        expect(ids).to.deep.equal(WARNING_IDS.filter((id) => ids.includes(id)));
-      },
-      1500,
-    );
+    forGuidance('v2 warnings', (a, g) => {
+      const ids = g.warnings.map((w) => w.id);
+      for (const [id, expected] of Object.entries(v2Warnings(a, g))) expect(ids.includes(id as never), id).to.equal(expected);
+      expect(ids).to.deep.equal(WARNING_IDS.filter((id) => ids.includes(id)));
+    });
   });
 
   it('v2: no tender spot has referred pain; the corticosteroid carries the allergy exactly when it stays available', () => {
-    check(
-      'tender spots and the corticosteroid caveat',
-      assessment,
-      (a) => {
-        const g = evaluate(a, { today: TODAY });
-        g.sites.forEach((s, i) => s.kind === 'tender-spot' && expect(a.sites[i]!.findings.referredPain).to.not.equal(true));
-        const steroid = g.options[1]!;
-        const allergy = g.warnings.some((w) => w.id === 'anesthetic-allergy');
-        expect(steroid.available && steroid.reasons.includes('anesthetic-allergy')).to.equal(steroid.available && allergy);
-        if (steroid.available) expect(steroid.reasons.every((r) => r === 'anesthetic-allergy')).to.equal(true);
-        // One ceiling for the session, whatever the number of sites.
-        const kg = a.patient?.weightKg;
-        expect(g.options[0]!.maxDoseMg).to.equal(kg === undefined ? undefined : Math.floor(Math.min(4.5 * kg, 300)));
-      },
-      1500,
-    );
+    forGuidance('tender spots and the corticosteroid caveat', (a, g) => {
+      g.sites.forEach((s, i) => s.kind === 'tender-spot' && expect(a.sites[i]!.findings.referredPain).to.not.equal(true));
+      const steroid = g.options[1]!;
+      const allergy = g.warnings.some((w) => w.id === 'anesthetic-allergy');
+      expect(steroid.available && steroid.reasons.includes('anesthetic-allergy')).to.equal(steroid.available && allergy);
+      if (steroid.available) expect(steroid.reasons.every((r) => r === 'anesthetic-allergy')).to.equal(true);
+      // One ceiling for the session, whatever the number of sites.
+      const kg = a.patient?.weightKg;
+      expect(g.options[0]!.maxDoseMg).to.equal(kg === undefined ? undefined : Math.floor(Math.min(4.5 * kg, 300)));
+    });
   });
 
   it('is deterministic and never mutates its input', () => {

@@ -222,6 +222,3 @@ export const defaultRuleset: Ruleset = freeze({
   },
   rules,
 });
-
-/** The contract's warning ids: those the default rules raise, in the order they first raise them. */
-export const WARNING_IDS: readonly WarningId[] = [...new Set(rules.map((r) => (r.then as { warn?: WarningId }).warn!).filter(Boolean))];
