@@ -14,7 +14,7 @@ export const BUDGETS = [
   // text) and the clinical rules v2 (four warnings, relief fields, their wording). Issue
   // 17 splits the bundle by audience and replaces these with per-audience figures.
   { file: 'dist/tpi-guide.min.js', label: 'standalone element (Lit inside)', gzipBudget: 20 * 1024, gzipCeiling: 34 * 1024 },
-  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 12.8 * 1024 },
+  { file: 'dist/engine.js', label: 'engine alone', gzipBudget: 6 * 1024, gzipCeiling: 12.9 * 1024 },
 ];
 
 /** Minified and gzipped byte counts of one ES module's source. */

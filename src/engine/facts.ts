@@ -30,6 +30,8 @@ export function siteFacts(s: SiteExam, prior: Prior[] = []): Bag {
     groups: muscleById(s.muscle)!.groups,
     localInfection: s.localInfection,
     acuteTrauma: s.acuteTrauma,
+    // An injection is ordered here (extension): a candidate whatever the findings.
+    ordered: s.ordered,
     criteriaMet: n(true),
     criteriaAbsent: n(false),
     criteriaUnexamined: n(),
@@ -64,6 +66,9 @@ export function patientFacts(a: Assessment, sites: Bag[] = [], warnings: Bag[] =
     symptoms: a.symptoms ?? [],
     painDurationWeeks: a.painDurationWeeks,
     conservativeCareTried: a.conservativeCareTried,
+    // Ordered injections (extension): sites with an order, and an order that names no site.
+    orderedSites: count((s) => s.ordered === true),
+    orderedWithoutSite: a.orderedWithoutSite,
     eligibility: null,
     // Active trigger points: injection is on the table when there is any.
     activeSites: count((s) => s.activity == 'active'),
