@@ -2,7 +2,7 @@
 // EHR sends them, hook request bodies, and an EHR's signing side — key pairs made with
 // jose, a JWK Set served on 127.0.0.1, and JWTs with any claim broken on purpose.
 // Every record is synthetic; nothing leaves the machine.
-/* global URL, Buffer */
+/* global URL, Buffer, fetch */
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
@@ -128,4 +128,38 @@ export async function call(url, { method = 'GET', body, headers = {}, token } = 
     parsed = undefined;
   }
   return { status: response.status, headers: response.headers, body: parsed, text };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CARD_KEYS = ['uuid', 'summary', 'detail', 'indicator', 'source', 'suggestions', 'selectionBehavior', 'overrideReasons', 'links'];
+const absolute = (v) => typeof v === 'string' && /^https?:\/\/\S+$/.test(v);
+
+/** What breaks the CDS Hooks 2.0 rules in a service response ({ cards }); [] when it conforms. */
+export function responseIssues(response) {
+  const issues = [];
+  if (!response || typeof response !== 'object' || !Array.isArray(response.cards)) return ['response: must be { cards: [...] }'];
+  // "JSON elements SHALL NOT be null, and SHALL NOT be empty" (an empty cards list excepted).
+  const walk = (v, at) => {
+    if (v === null || v === '' || (Array.isArray(v) && !v.length && at !== 'cards') || (v && typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).length)) issues.push(`${at}: null or empty`);
+    if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
+  };
+  walk(response.cards, 'cards');
+  const uuids = new Set();
+  response.cards.forEach((card, i) => {
+    const at = `cards[${i}]`;
+    for (const key of Object.keys(card)) if (!CARD_KEYS.includes(key)) issues.push(`${at}.${key}: not a card attribute`);
+    if (!UUID.test(card.uuid)) issues.push(`${at}.uuid: not a UUID`);
+    if (uuids.has(card.uuid)) issues.push(`${at}.uuid: used twice`);
+    uuids.add(card.uuid);
+    if (typeof card.summary !== 'string' || !card.summary.trim() || card.summary.length >= 140) issues.push(`${at}.summary: must be text under 140 characters`);
+    if (!['info', 'warning', 'critical'].includes(card.indicator)) issues.push(`${at}.indicator: ${card.indicator}`);
+    if (typeof card.detail !== 'string') issues.push(`${at}.detail: Markdown text expected`);
+    if (typeof card.source?.label !== 'string' || !absolute(card.source?.url)) issues.push(`${at}.source: label and absolute url expected`);
+    if (card.source?.topic && !(card.source.topic.system && card.source.topic.code)) issues.push(`${at}.source.topic: a Coding`);
+    for (const [j, r] of (card.overrideReasons ?? []).entries()) if (!(r.system && r.code && r.display)) issues.push(`${at}.overrideReasons[${j}]: a Coding with a display`);
+    for (const [j, l] of (card.links ?? []).entries()) {
+      if (!l.label || !absolute(l.url) || !['absolute', 'smart'].includes(l.type)) issues.push(`${at}.links[${j}]: label, absolute url, type absolute or smart`);
+    }
+  });
+  return issues;
 }

@@ -119,6 +119,15 @@ export function fromOrders(draftOrders: unknown, record: unknown, options: FromO
   }
 }
 
+/** Whether `draftOrders` hold an order fromOrders would check (without reading any record): a quick test before fetching one. */
+export function hasOrdersToCheck(draftOrders: unknown, options: FromOrdersOptions = {}): boolean {
+  try {
+    return withOrders({ assessment: { sites: [] }, provenance: {}, unmapped: [] }, draftOrders, options).orders.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function withOrders(base: FromFhirResult, draftOrders: unknown, options: FromOrdersOptions): FromOrdersResult {
   const selectionList = isObj(options) && Array.isArray(options.selections) ? arr(options.selections, MAX_ORDERS).map(str).filter((s): s is string => !!s) : undefined;
   const selected = selectionList && new Set(selectionList.map(normalizeReference));
