@@ -14,6 +14,7 @@ import { benchEngine, benchScaling } from './engine-bench.js';
 import { runElementBench } from './element-bench.js';
 import { createJrePort } from './jre-port.js';
 import { measureSizes } from './sizes.js';
+import { benchCdsLoad, cdsLoadRows } from './cds-load.js';
 
 const quick = process.argv.includes('--quick');
 const TIMING = quick ? { rounds: 5, batchMs: 20, warmupMs: 100 } : { rounds: 21, batchMs: 50, warmupMs: 400 };
@@ -116,6 +117,9 @@ for (const s of sizes) {
       : '',
   );
 }
+
+console.error('bench: CDS Hooks service under load…');
+for (const cells of cdsLoadRows(await benchCdsLoad({ quick }))) row(...cells);
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 // Which sources were measured: the commit, and whether src/ differed from it.
