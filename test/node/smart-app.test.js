@@ -149,7 +149,8 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     await (await deep(page, 'button#save')).click();
     await page.waitForFunction(() => /^Saved|^Not saved/.test(document.getElementById('status').textContent), { timeout: 20000 });
     const saved = await pageView(page);
-    assert.match(saved.status, /^Saved to the record: QuestionnaireResponse\/[\w-]+, Observation\/[\w-]+\.$/);
+    // The response, the site's Observation and (export v2) the patient factors the record filled.
+    assert.match(saved.status, /^Saved to the record: QuestionnaireResponse\/[\w-]+, Observation\/[\w-]+, Observation\/[\w-]+\.$/);
     assert.equal(saved.assessment.patient.weightKg, 71.5);
     assert.equal(saved.assessment.sites.length, 1);
     assert.equal(saved.assessment.sites[0].findings.tautBand, true);
@@ -162,8 +163,8 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     assert.equal(response.subject.reference, seeded.reference);
     assert.deepEqual(fromFhir([response], { today }).assessment, saved.assessment);
     const derived = await fhir.request('GET', `/Observation?derived-from=QuestionnaireResponse/${response.id}`);
-    assert.equal(derived.body.entry.length, 1);
-    assert.equal(derived.body.entry[0].resource.subject.reference, seeded.reference);
+    assert.deepEqual(derived.body.entry.map((e) => e.resource.code.coding[0].code).sort(), ['trigger-point-patient-factors', 'trigger-point-site-exam']);
+    assert.ok(derived.body.entry.every((e) => e.resource.subject.reference === seeded.reference));
     assert.deepEqual(errors, []);
     await page.close();
   });
