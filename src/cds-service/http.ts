@@ -48,10 +48,12 @@ export function sendError(res: ServerResponse, error: HttpError, headers: Record
  * UTF-8. A body already parsed by a framework (req.body) is taken as it is.
  */
 export function readBody(req: IncomingMessage & { body?: unknown }, limit: number): Promise<string | object> {
-  if (req.body !== undefined && req.body !== null && typeof req.body === 'object' && !Buffer.isBuffer(req.body)) return Promise.resolve(req.body);
-  if (typeof req.body === 'string') return Promise.resolve(req.body);
-  const declared = Number(req.headers['content-length']);
   const tooLarge = () => new HttpError(413, `The request body is larger than ${limit.toLocaleString('en-US')} bytes.`, { connection: 'close' });
+  // A framework that read the body already (express.json, express.text, express.raw) left it here.
+  if (Buffer.isBuffer(req.body)) return req.body.length > limit ? Promise.reject(tooLarge()) : Promise.resolve(req.body.toString('utf8'));
+  if (typeof req.body === 'string') return Buffer.byteLength(req.body) > limit ? Promise.reject(tooLarge()) : Promise.resolve(req.body);
+  if (req.body !== undefined && req.body !== null && typeof req.body === 'object') return Promise.resolve(req.body);
+  const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

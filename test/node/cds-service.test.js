@@ -388,6 +388,38 @@ describe('HTTP', () => {
     }
   });
 
+  test('behind a framework that already read the body (as express.json or express.raw do), the handler uses it', async () => {
+    const { createCdsService } = await import('tpi-guide/cds-service');
+    const handler = createCdsService({ baseUrl: 'https://cds.example.test', issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], feedbackFile: join(dir, 'fw.jsonl'), today: () => TODAY });
+    let as = 'json';
+    // A stand-in for a framework's body parser: the stream is consumed before the handler runs.
+    const server = createServer((req, res) => {
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        req.body = as === 'json' ? JSON.parse(raw.toString('utf8')) : as === 'raw' ? raw : raw.toString('utf8');
+        handler(req, res);
+      });
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const aud = `https://cds.example.test/cds-services/${SIGN}`;
+      for (const kind of ['json', 'raw', 'text']) {
+        as = kind;
+        const res = await call(`http://127.0.0.1:${server.address().port}/cds-services/${SIGN}`, { method: 'POST', body: body(), token: await ehr.token(aud) });
+        assert.equal(res.status, 200, kind);
+        assert.deepEqual(topics(res), ['first-line-care'], kind);
+      }
+      as = 'raw';
+      const big = await call(`http://127.0.0.1:${server.address().port}/cds-services/${SIGN}`, { method: 'POST', body: JSON.stringify({ ...body(), pad: 'x'.repeat(1024 * 1024) }), token: await ehr.token(aud) });
+      assert.equal(big.status, 413);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
+  });
+
   test('bad options are a TypeError naming the option, before the port is taken', async () => {
     await assert.rejects(startCdsServer({ issuers: [{ iss: 'https://x.test' }] }), /issuers\[0\] \(https:\/\/x\.test\) needs its keys/);
     await assert.rejects(startCdsServer({ issuers: [], baseUrl: 'not a url' }), /baseUrl must be an absolute http\(s\) URL/);
