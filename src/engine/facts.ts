@@ -46,6 +46,8 @@ export const SITE_FACTS: Record<string, Read<SiteState>> = {
   groups: (_, s) => s.groups,
   localInfection: (_, s) => s.exam.localInfection ?? null,
   acuteTrauma: (_, s) => s.exam.acuteTrauma ?? null,
+  // An injection is ordered here (extension): a candidate whatever the findings.
+  ordered: (_, s) => s.exam.ordered ?? null,
   criteriaMet: (_, s) => s.met.length,
   criteriaAbsent: (_, s) => s.absent.length,
   criteriaUnexamined: (_, s) => s.unexamined.length,
@@ -63,6 +65,9 @@ export const PATIENT_FACTS: Record<string, Read<unknown>> = {
   symptoms: (r) => r.assessment.symptoms ?? EMPTY,
   painDurationWeeks: (r) => r.assessment.painDurationWeeks ?? null,
   conservativeCareTried: (r) => r.assessment.conservativeCareTried ?? null,
+  // Ordered injections (extension): sites with an order, and an order that names no site.
+  orderedSites: (r) => count(r, (s) => s.exam.ordered === true),
+  orderedWithoutSite: (r) => r.assessment.orderedWithoutSite ?? null,
   ageYears: (r) => r.patient.ageYears ?? null,
   weightKg: (r) => r.patient.weightKg ?? null,
   eligibility: (r) => r.eligibility,

@@ -94,6 +94,8 @@ export interface SiteExam {
   localInfection?: boolean;
   /** Acute muscle trauma at the site. */
   acuteTrauma?: boolean;
+  /** An injection is ordered at this site: it is a candidate for injection whatever the findings (extension, docs/clinical-rules.md "Ordered injections"). */
+  ordered?: boolean;
 }
 
 export const INJECTION_KINDS = ['lidocaine', 'corticosteroid', 'dry-needling', 'other'] as const;
@@ -123,6 +125,8 @@ export interface Assessment {
   sites: SiteExam[];
   /** 0..500 records. */
   priorInjections?: PriorInjection[];
+  /** An injection is ordered and the order names no site (extension, docs/clinical-rules.md "Ordered injections"). */
+  orderedWithoutSite?: boolean;
 }
 
 export type SiteKind = (typeof SITE_KINDS)[number];

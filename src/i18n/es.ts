@@ -48,6 +48,8 @@ const RULES: Record<string, string> = {
   'activity.unknown': 'Reconocimiento del dolor sin explorar.',
   'injection.contraindicated': 'Punto activo con infección o traumatismo agudo.',
   'injection.indicated': 'Si no: punto activo, candidato a infiltración.',
+  'injection.ordered-contraindicated': 'Si no: sitio con orden de infiltración, con infección o traumatismo agudo.',
+  'injection.ordered': 'Si no: sitio con orden de infiltración, candidato a infiltración.',
   'injection.not-indicated': 'Si no: no se infiltra.',
   'eligibility.not-indicated': 'Ningún punto activo y nada pendiente de explorar.',
   'eligibility.incomplete': 'Si no, sin punto activo: hay que explorar más.',

@@ -9,3 +9,5 @@ export type * from './fhir-types.js';
 export { fromFhir, MAX_RESOURCES } from './from-fhir/index.js';
 export { UNMAPPED_REASONS } from './from-fhir/types.js';
 export type { FromFhirOptions, FromFhirResult, FieldSource, Provenance, Unmapped, UnmappedReason } from './from-fhir/types.js';
+export { fromOrders, hasOrdersToCheck, ORDER_CPT_CODES } from './from-fhir/orders.js';
+export type { FromOrdersOptions, FromOrdersResult, OrderRead, OrderSkipped } from './from-fhir/orders.js';

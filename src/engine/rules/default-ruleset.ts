@@ -1,4 +1,4 @@
-// The default rule set (version 2.0.0) as data. Every rule has an id, a plain
+// The default rule set (version 2.1.0) as data. Every rule has an id, a plain
 // description and at least one citation: a real source, or "tpi-guide design choice:"
 // with the reason when the rule is this project's choice rather than a source's. Each
 // rule, what it checks and its sources in full: docs/clinical-rules.md.
@@ -20,6 +20,7 @@ const UNEXAMINED = DESIGN + 'unexamined is not absent';
 const ABSOLUTE = DESIGN + 'infection and acute trauma are absolute';
 const STATUS = DESIGN + 'a warning asks for caution';
 const ONE_CHOICE = DESIGN + 'one session, one choice';
+const ORDER = DESIGN + 'an order puts injection on the table';
 
 // Condition builders.
 const is = (fact: string, value: unknown = true, op = 'eq') => ({ fact, op, value }) as Condition;
@@ -31,12 +32,17 @@ const ALWAYS = all();
 const TP = is('kind', 'trigger-point');
 const ACTIVE = is('activity', 'active');
 const INDICATED = is('injection', 'indicated');
-const SOME_INDICATED = is('indicatedSites', 1, 'gte');
+/** An injection is ordered at the site (extension: ordered injections). */
+const ORDERED = is('ordered');
+/** Infection or acute trauma: injection ruled out at a site. */
+const RULED_OUT = any(is('localInfection'), is('acuteTrauma'), is('systemicInfection'));
+/** An order that names no site: a candidate site unless a systemic infection rules injection out. */
+const SOME_INDICATED = any(is('indicatedSites', 1, 'gte'), all(is('orderedWithoutSite'), is('systemicInfection', true, 'ne')));
 const group = (g: string) => is('groups', g, 'has');
 const symptom = (s: string) => is('symptoms', s, 'has');
 const raised = (id: string) => is('warnings', id, 'has');
-/** Injection is on the table: at least one site is an active trigger point. */
-const ON_TABLE = is('activeSites', 1, 'gte');
+/** Injection is on the table: at least one site is an active trigger point, or an injection is ordered. */
+const ON_TABLE = any(is('activeSites', 1, 'gte'), is('orderedSites', 1, 'gte'), is('orderedWithoutSite'));
 const NONE_ACTIVE = is('activeSites', 0);
 /** A prior-injection fact within a window of days, compared with `value` (at least, by default). */
 const within = (f: string, days: string, value: unknown, op = 'gte') => ({ fact: f, within: th(days), op, value }) as Condition;
@@ -87,16 +93,18 @@ const rules: Rule[] = [
     [all(TP, is('painRecognition', null)), set('activity', 'unknown'), [DELPHI, UNEXAMINED], 'Recognition unexamined.'],
   ]),
   ...stage('injection', 'site', [
-    [all(ACTIVE, any(is('localInfection'), is('acuteTrauma'), is('systemicInfection'))), set('injection', 'contraindicated'), [AFP02, ABSOLUTE], 'Active, with infection or acute trauma.'],
+    [all(ACTIVE, RULED_OUT), set('injection', 'contraindicated'), [AFP02, ABSOLUTE], 'Active, with infection or acute trauma.'],
     [ACTIVE, set('injection', 'indicated'), [AFP02, AAFP23], 'Else: active, a candidate for injection.'],
+    [all(ORDERED, RULED_OUT), set('injection', 'contraindicated'), [AFP02, ABSOLUTE, ORDER], 'Else: ordered, with infection or acute trauma.', 'injection.ordered-contraindicated'],
+    [ORDERED, set('injection', 'indicated'), [ORDER], 'Else: ordered, a candidate for injection.', 'injection.ordered'],
     [ALWAYS, set('injection', 'not-indicated'), [LCD, ATLAS], 'Else: not injected.'],
   ]),
   ...stage('warnings', 0, [
     patientWarning('systemicInfection', 'systemic-infection', 'critical', 'Systemic infection: no injection until it clears.', AFP02),
   ]),
   ...stage('warnings', 'site', [
-    [all(ACTIVE, is('localInfection')), warn('local-infection', 'critical', 'Infected skin: do not inject here.'), [AFP02]],
-    [all(ACTIVE, is('acuteTrauma')), warn('acute-trauma', 'critical', 'Acute muscle injury: do not inject here.'), [AFP02]],
+    [all(any(ACTIVE, ORDERED), is('localInfection')), warn('local-infection', 'critical', 'Infected skin: do not inject here.'), [AFP02]],
+    [all(any(ACTIVE, ORDERED), is('acuteTrauma')), warn('acute-trauma', 'critical', 'Acute muscle injury: do not inject here.'), [AFP02]],
   ]),
   ...stage('warnings', 0, [
     patientWarning('anticoagulated', 'anticoagulation', 'warning', 'On anticoagulants: weigh the bleeding risk.', AFP02),
@@ -157,7 +165,7 @@ const rules: Rule[] = [
     [is('fibromyalgia'), warn('fibromyalgia', 'info', 'Fibromyalgia tender points are not trigger points.'), ['Wolfe et al., Arthritis Rheum 1990;33:160-172', LCD]],
   ]),
   ...stage('eligibility', 0, [
-    [all(NONE_ACTIVE, is('unclearSites', 0)), set('eligibility', 'not-indicated'), [LCD, AFP02], 'No active point, none to examine.'],
+    [all(NONE_ACTIVE, is('unclearSites', 0), not(is('orderedWithoutSite'))), set('eligibility', 'not-indicated'), [LCD, AFP02], 'No active point, none to examine.'],
     [NONE_ACTIVE, set('eligibility', 'incomplete'), [DELPHI, UNEXAMINED], 'Else, no active point: examine further.'],
     [is('indicatedSites', 0), set('eligibility', 'contraindicated'), [AFP02, ABSOLUTE], 'Else, none indicated: all active points contraindicated.'],
     [any(is('severities', 'warning', 'has'), is('severities', 'critical', 'has')), set('eligibility', 'caution'), [STATUS], 'Else: a warning applies.'],
@@ -206,7 +214,7 @@ const freeze = <T>(o: T): T => (Object.values(Object.freeze(o)).forEach((v) => v
 /** The default rule set: the engine contract v2 as data (docs/clinical-rules.md). */
 export const defaultRuleset: Ruleset = freeze({
   id: 'tpi-guide-default',
-  version: '2.0.0',
+  version: '2.1.0',
   thresholds: {
     criteriaMin: 2,
     repeatIntervalDays: 42,
