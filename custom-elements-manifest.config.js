@@ -1,7 +1,9 @@
 // `cem analyze` (run by `npm run build`): custom-elements.json, the machine-readable API
 // of <tpi-guide> (attributes, properties, events with their types, parts, custom
 // properties) for IDEs and tools; test/node/readme-api.test.js checks the README against it.
-// Only element sources: the engine, the React wrapper and the locale modules hold none.
+// Only the public modules: the element, its registration, its events and the strings
+// context a host may provide. The inner parts (src/components/internal/) are not API:
+// they stay out, so tools offer only <tpi-guide>.
 
 /**
  * The analyzer reads two things literally that are not API: the guarded
@@ -33,8 +35,8 @@ function tpiGuideCleanup() {
 }
 
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/engine/**', 'src/react/**', 'src/i18n/**', 'src/**/*.test.ts'],
+  globs: ['src/index.ts', 'src/define.ts', 'src/components/*.ts', 'src/events/*.ts', 'src/context/strings-context.ts'],
+  exclude: ['src/components/internal/**', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   plugins: [tpiGuideCleanup()],

@@ -43,6 +43,12 @@ export default tseslint.config(
     rules: forbidden,
   },
   {
+    // The CDS Hooks service runs on a server, not in the page: it fetches what the EHR's
+    // prefetch lacks from the EHR's FHIR server (docs/cds-service.md).
+    files: ['src/cds-service/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...forbidden['no-restricted-globals'].slice(1).filter((r) => r.name !== 'fetch')] },
+  },
+  {
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

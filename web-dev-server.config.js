@@ -17,7 +17,10 @@ export default {
     {
       name: 'print-url',
       serverStart() {
-        console.log(`\n  tpi-guide demo: http://127.0.0.1:${PORT}/\n`);
+        console.log(`\n  tpi-guide demo: http://127.0.0.1:${PORT}/`);
+        // The SMART on FHIR app: register these two with an EHR sandbox (README, "SMART on FHIR app").
+        console.log(`  SMART app launch URL:   http://127.0.0.1:${PORT}/demo/smart/launch.html`);
+        console.log(`  SMART app redirect URL: http://127.0.0.1:${PORT}/demo/smart/app.html\n`);
       },
     },
   ],

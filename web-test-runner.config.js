@@ -22,7 +22,8 @@ export default {
   // Keyboard walk-throughs run on their own, one page at a time (npm run test:keyboard):
   // keys typed into a page that is not the focused one do not move focus reliably.
   files: ['test/**/*.test.ts', '!test/node/**', '!test/**/keyboard.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as it ships; web-test-runner.dev.config.js runs the development one.
+  nodeResolve: { exportConditions: ['production'] },
   // An explicit target, or standard decorators reach Chromium untranspiled.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), reactEnv, reactCommonjs],
   browsers: [
@@ -45,6 +46,9 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],
+    // The run fails below these (all of src/, engine and element; 97.9 % of lines,
+    // 92.9 % of branches when set).
+    threshold: { statements: 95, lines: 95, branches: 90, functions: 93 },
     report: true,
     reportDir: 'coverage',
     reporters: ['lcovonly', 'text-summary'],

@@ -2,6 +2,7 @@
 // engine, or the comparison means nothing. Compares, per assessment, each site's kind,
 // activity, injection, criteria and support; eligibility; warnings (id, severity,
 // sites); options (availability, dose, reasons); conditions (codes, sites); NSAID cautions.
+// Run alone after `npm run build`: `node bench/agreement.js` (exit code 1 on a disagreement).
 import { EDGE_CASES, TODAY, WORKED_EXAMPLES, assessmentWithSites, randomAssessments } from './fixtures.js';
 
 /** The decisions of a Guidance, in a form two evaluators can be compared by. */
@@ -50,4 +51,13 @@ export async function checkAgreement(engine, evaluateJre) {
     }
   }
   return { ok: failures.length === 0, count: list.length, failures };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const engine = await import('../dist/engine.js');
+  const { createJrePort } = await import('./jre-port.js');
+  const result = await checkAgreement(engine, createJrePort(engine.MUSCLES));
+  for (const f of result.failures.slice(0, 5)) console.error(`- ${f.name}: ${f.field}\n  ours: ${JSON.stringify(f.ours)}\n  port: ${JSON.stringify(f.port)}`);
+  console.log(`agreement: ${result.ok ? 'ok' : `FAILED on ${result.failures.length} of`} ${result.count} vignettes (json-rules-engine port and evaluate)`);
+  process.exitCode = result.ok ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 // Builds what the bench needs beside dist/ into .bench/, with the very plugins (node
 // resolve with Lit's production exports, terser settings) that rollup.config.js uses
-// for dist/tpi-guide.min.js: Lit alone (the size floor) and the bare table page element.
+// for dist/tpi-guide.min.js: Lit alone (the size floor) and the bare form page element.
 import { rollup } from 'rollup';
 import config from '../rollup.config.js';
 
@@ -19,10 +19,10 @@ async function bundle(input, file) {
   return file;
 }
 
-/** Builds .bench/lit.js and .bench/bare-table.js; returns their paths. */
+/** Builds .bench/lit.js and .bench/bare-form.js; returns their paths. */
 export async function buildBenchBundles() {
   return {
     lit: await bundle('bench/lit-entry.js', '.bench/lit.js'),
-    bareTable: await bundle('bench/bare-table.js', '.bench/bare-table.js'),
+    bareForm: await bundle('bench/bare-form.js', '.bench/bare-form.js'),
   };
 }

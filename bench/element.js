@@ -1,20 +1,23 @@
 // The in-page half of the element bench (bench/element-bench.js drives it): times, with
 // performance.now(), <tpi-guide> from a property set to `updateComplete` beside a bare
-// Lit table fed the same 20 sites. Contenders are interleaved and rotated each round.
+// Lit form with the same controls fed the same 20 sites. Contenders are interleaved and
+// rotated each round.
 import '../dist/tpi-guide.min.js';
-import '../.bench/bare-table.js';
+import '../.bench/bare-form.js';
+import { FINDING_KEYS, MUSCLES, REGIONS } from '../dist/engine.js';
 import { assessmentWithSites, withFindingToggled } from './fixtures.js';
 
 const guide = document.querySelector('tpi-guide');
-const table = document.querySelector('bare-table');
+const form = document.querySelector('bare-form');
+form.groups = REGIONS.map((r) => [r, MUSCLES.filter((m) => m.region === r).map((m) => [m.id, m.id])]);
+form.findings = FINDING_KEYS;
 
 // Two different 20-site visits (B shifts every site's findings by one), so each set
 // changes every row; and A with one finding toggled, for the single-edit case.
 const A = assessmentWithSites(20);
 const B = { ...A, sites: A.sites.map((s, i) => ({ ...s, findings: A.sites[(i + 1) % A.sites.length].findings })) };
 const TOGGLED = withFindingToggled(A, 2, 'painRecognition');
-const rowsOf = (a) => a.sites.map((s) => ({ id: s.id, muscle: s.muscle, side: s.side, ...s.findings }));
-const [rowsA, rowsB, rowsToggled] = [A, B, TOGGLED].map(rowsOf);
+const [rowsA, rowsB] = [A, B].map((a) => a.sites);
 
 /** Every Lit element in `el`'s shadow tree, nested shadow roots included. */
 function litTree(el, out = []) {
@@ -55,17 +58,17 @@ const setGuideSettled = (value) => {
   guide.assessment = value;
   return settled(guide);
 };
-const setTable = (value) => {
-  table.rows = value;
-  return settled(table);
+const setForm = (value) => {
+  form.sites = value;
+  return settled(form);
 };
 const primeGuide = async () => {
   guide.assessment = A;
   await relist(guide);
 };
-const primeTable = async () => {
-  table.rows = rowsA;
-  await relist(table);
+const primeForm = async () => {
+  form.sites = rowsA;
+  await relist(form);
 };
 
 // The user's path for one finding: click the "present" / "absent" radio of pain
@@ -84,15 +87,25 @@ function toggleFinding(i) {
   radios[i & 1 ? 1 : 0].click();
   return settled(guide);
 }
+// The same click in the bare form: pain recognition on the third site, present / absent.
+let bareRadios = [];
+async function primeBareToggle() {
+  await primeForm();
+  bareRadios = [...form.shadowRoot.querySelectorAll(TOGGLE_RADIOS)];
+}
+function toggleBare(i) {
+  bareRadios[i & 1 ? 1 : 0].click();
+  return settled(form);
+}
 
 // Each contender: `prime` puts the element in its starting state (untimed), `step(i)`
 // is one timed operation. Iteration counts are even, so A/B alternate evenly.
 const CONTENDERS = {
   'element-set': { prime: primeGuide, step: (i) => setGuide(i & 1 ? A : B) },
   'element-set-settled': { prime: primeGuide, step: (i) => setGuideSettled(i & 1 ? A : B) },
-  'bare-set': { prime: primeTable, step: (i) => setTable(i & 1 ? rowsA : rowsB) },
+  'bare-set': { prime: primeForm, step: (i) => setForm(i & 1 ? rowsA : rowsB) },
   'element-toggle': { prime: primeToggle, step: toggleFinding },
-  'bare-toggle': { prime: primeTable, step: (i) => setTable(i & 1 ? rowsA : rowsToggled) },
+  'bare-toggle': { prime: primeBareToggle, step: toggleBare },
 };
 
 const macrotask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -126,16 +139,26 @@ const median = (values) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
+/** Radios, selects, checkboxes and labels inside `cards` (the per-site controls). */
+function controls(cards) {
+  const count = (selector) => cards.reduce((n, card) => n + card.querySelectorAll(selector).length, 0);
+  return { radios: count('[type=radio]'), selects: count('select'), options: count('option'), checkboxes: count('[type=checkbox]'), labels: count('label') };
+}
+
 /** What the page rendered, so the bench can refuse to time an element that draws nothing. */
 function check() {
+  const editor = litTree(guide).find((e) => e.localName === 'tpi-site-editor');
   return {
     guideSites: guide.guidance?.sites?.length ?? null,
     guideRendered: litTree(guide).some((e) => (e.shadowRoot?.textContent ?? '').includes(A.sites[19].id)),
-    tableRows: table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0,
+    formSites: form.shadowRoot?.querySelectorAll('.card').length ?? 0,
+    // The floor must have the same per-site controls as the widget's site editor.
+    guideControls: controls([...(editor?.shadowRoot.querySelectorAll('.card') ?? [])]),
+    floorControls: controls([...form.shadowRoot.querySelectorAll('.card')]),
     litParts: litTree(guide).length,
     // How much each renders: elements across all their shadow roots.
     guideElements: litTree(guide).reduce((n, e) => n + e.shadowRoot.querySelectorAll('*').length, 0),
-    tableElements: table.shadowRoot?.querySelectorAll('*').length ?? 0,
+    formElements: form.shadowRoot?.querySelectorAll('*').length ?? 0,
     partsListed: parts.get(guide)?.length ?? 0,
     toggleByClick: radios.length >= 2,
     crossOriginIsolated: globalThis.crossOriginIsolated === true,
@@ -163,12 +186,18 @@ async function runElementBench({ rounds = 21, batchMs = 40, warmupMs = 400, only
     await toggleFinding(i);
     activity.push(guide.guidance?.sites[2]?.activity);
   }
-  await setTable(rowsA);
+  await primeBareToggle();
+  const bare = [];
+  for (const i of [0, 1]) {
+    await toggleBare(i);
+    bare.push(form.sites[2].findings.painRecognition);
+  }
+  await setForm(rowsA);
   return {
-    check: { ...check(), toggleActivity: activity },
+    check: { ...check(), toggleActivity: activity, bareToggle: bare },
     results: Object.fromEntries(plans.map((p) => [p.name, { msPerOp: median(p.samples), samples: p.samples, iterations: p.iterations }])),
   };
 }
 
 globalThis.runElementBench = runElementBench;
-globalThis.benchReady = Promise.all([customElements.whenDefined('tpi-guide'), customElements.whenDefined('bare-table')]).then(() => true);
+globalThis.benchReady = Promise.all([customElements.whenDefined('tpi-guide'), customElements.whenDefined('bare-form')]).then(() => true);

@@ -91,7 +91,7 @@ export function withFindingToggled(assessment, siteIndex, key) {
   return { ...assessment, sites };
 }
 
-// The worked examples of engine-examples.md, as assessments.
+// The engine contract's worked examples (1-5 v1, 6-8 v2), as assessments.
 export const WORKED_EXAMPLES = [
   {
     symptoms: ['neck-pain', 'headache'],
@@ -116,6 +116,16 @@ export const WORKED_EXAMPLES = [
       },
     ],
   },
+  { sites: [{ id: 's1', muscle: 'infraspinatus', findings: { tautBand: F, hypersensitiveSpot: F, referredPain: T, localTenderness: T } }] },
+  {
+    patient: { ageYears: 71, weightKg: 60, antiplatelet: true },
+    sites: [{ id: 's1', muscle: 'rhomboids', findings: { tautBand: T, hypersensitiveSpot: T, referredPain: T, painRecognition: T } }],
+  },
+  {
+    conservativeCareTried: true,
+    sites: [{ id: 's1', muscle: 'gluteus-medius', side: 'left', findings: { tautBand: T, hypersensitiveSpot: T, referredPain: T, painRecognition: T } }],
+    priorInjections: [{ muscle: 'gluteus-medius', side: 'left', date: '2026-09-01', kind: 'lidocaine', reliefPercent: 30, reliefWeeks: 3 }],
+  },
 ];
 
 // mulberry32: a tiny seeded generator, so the random vignettes are the same every run.
@@ -131,7 +141,7 @@ function rng(seed) {
 }
 
 const SYMPTOMS = ['headache', 'tinnitus', 'jaw-pain', 'neck-pain', 'shoulder-pain', 'low-back-pain', 'joint-pain', 'muscle-pain', 'reduced-range-of-motion'];
-const FLAGS = ['pregnant', 'anticoagulated', 'bleedingDisorder', 'localAnestheticAllergy', 'systemicInfection', 'needlePhobia', 'fibromyalgia'];
+const FLAGS = ['pregnant', 'anticoagulated', 'antiplatelet', 'bleedingDisorder', 'localAnestheticAllergy', 'systemicInfection', 'needlePhobia', 'fibromyalgia'];
 const FINDINGS = ['tautBand', 'hypersensitiveSpot', 'referredPain', 'painRecognition', 'localTwitchResponse', 'painfulStretchLimit', 'localTenderness'];
 const KINDS = ['lidocaine', 'corticosteroid', 'dry-needling', 'other'];
 
@@ -147,6 +157,7 @@ export function randomAssessments(count, seed = 7) {
     const patient = {};
     for (const flag of FLAGS) if (r() < 0.2) patient[flag] = r() < 0.8;
     if (r() < 0.6) patient.weightKg = 40 + Math.floor(r() * 90);
+    if (r() < 0.5) patient.ageYears = 18 + Math.floor(r() * 75);
     if (Object.keys(patient).length) a.patient = patient;
     const symptoms = SYMPTOMS.filter(() => r() < 0.3);
     if (symptoms.length) a.symptoms = symptoms;
@@ -174,6 +185,9 @@ export function randomAssessments(count, seed = 7) {
         const muscle = muscles.size && r() < 0.8 ? pick([...muscles]) : pick(MUSCLE_IDS);
         const p = { muscle, date: daysAgo(Math.floor(r() * 420)), kind: pick(KINDS) };
         if (r() < 0.6) p.side = pick(['left', 'right']);
+        // The relief it gave, sometimes recorded (around the 50 % and 6-week lines).
+        if (r() < 0.4) p.reliefPercent = Math.floor(r() * 101);
+        if (r() < 0.4) p.reliefWeeks = Math.floor(r() * 13);
         a.priorInjections.push(p);
       }
     }
@@ -183,7 +197,9 @@ export function randomAssessments(count, seed = 7) {
 }
 
 // Boundaries the random vignettes may miss: 41/42 and 364/365 days, sides, distinct
-// session dates, three corticosteroid records, allergy and infection paths.
+// session dates, three corticosteroid records, allergy and infection paths; v2: relief
+// at 49/50 % and 5/6 weeks, the latest session and its ties, dry needling skipped,
+// age 64/65 with and without an allergy, referred pain without a trigger point.
 const activeExam = (id, muscle, side, extra = {}) => ({
   id,
   muscle,
@@ -242,5 +258,41 @@ export const EDGE_CASES = [
     patient: { fibromyalgia: true, pregnant: true, anticoagulated: true },
     symptoms: ['reduced-range-of-motion'],
     sites: [{ id: 'a', muscle: 'hamstrings', findings: { tautBand: T, hypersensitiveSpot: T, localTenderness: T } }, { id: 'b', muscle: 'gastrocnemius', findings: { localTenderness: T } }],
+  },
+  {
+    conservativeCareTried: true,
+    sites: [activeExam('a', 'gluteus-medius', 'left')],
+    priorInjections: [
+      { muscle: 'gluteus-medius', side: 'left', date: daysAgo(60), kind: 'lidocaine', reliefPercent: 50, reliefWeeks: 6 },
+      { muscle: 'masseter', date: daysAgo(60), kind: 'other', reliefPercent: 49 },
+      { muscle: 'gluteus-medius', date: daysAgo(10), kind: 'dry-needling', reliefPercent: 0, reliefWeeks: 0 },
+    ],
+  },
+  {
+    patient: { ageYears: 65, weightKg: 58 },
+    sites: [activeExam('a', 'hamstrings', 'right')],
+    priorInjections: [
+      { muscle: 'hamstrings', side: 'right', date: daysAgo(100), kind: 'corticosteroid', reliefPercent: 90, reliefWeeks: 5 },
+      { muscle: 'hamstrings', side: 'right', date: daysAgo(364), kind: 'lidocaine', reliefPercent: 10, reliefWeeks: 1 },
+    ],
+  },
+  {
+    patient: { ageYears: 64, antiplatelet: true, localAnestheticAllergy: true },
+    conservativeCareTried: true,
+    sites: [activeExam('a', 'rhomboids'), { id: 'b', muscle: 'infraspinatus', findings: { tautBand: F, hypersensitiveSpot: F, referredPain: T, localTenderness: T } }],
+    priorInjections: [
+      { muscle: 'rhomboids', date: daysAgo(200), kind: 'lidocaine', reliefPercent: 80, reliefWeeks: 12 },
+      { muscle: 'rhomboids', date: daysAgo(365), kind: 'lidocaine', reliefPercent: 5, reliefWeeks: 1 },
+    ],
+  },
+  {
+    patient: { ageYears: 90, localAnestheticAllergy: true, systemicInfection: true },
+    sites: [activeExam('a', 'piriformis')],
+    priorInjections: [{ muscle: 'piriformis', date: daysAgo(30), kind: 'other', reliefWeeks: 2 }],
+  },
+  {
+    patient: { ageYears: 80, localAnestheticAllergy: true },
+    sites: [activeExam('a', 'infraspinatus')],
+    priorInjections: [1, 2, 3].map((m) => ({ muscle: 'infraspinatus', date: daysAgo(m * 50), kind: 'corticosteroid' })),
   },
 ];

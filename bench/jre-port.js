@@ -10,9 +10,10 @@ const DAY_MS = 86_400_000;
 const ESSENTIAL = ['tautBand', 'hypersensitiveSpot', 'referredPain'];
 const CONFIRMATORY = ['localTwitchResponse', 'painfulStretchLimit'];
 const WARNING_ORDER = [
-  'systemic-infection', 'local-infection', 'acute-trauma', 'anticoagulation', 'bleeding-disorder',
+  'systemic-infection', 'local-infection', 'acute-trauma', 'anticoagulation', 'antiplatelet', 'bleeding-disorder',
   'anesthetic-allergy', 'pregnancy', 'needle-phobia', 'session-limit', 'pneumothorax-risk',
-  'repeat-too-soon', 'corticosteroid-limit', 'conservative-care-first', 'driving', 'activity-unknown', 'fibromyalgia',
+  'repeat-too-soon', 'corticosteroid-limit', 'conservative-care-first', 'conservative-care-unknown',
+  'repeat-without-response', 'older-adult-dose', 'driving', 'activity-unknown', 'fibromyalgia',
 ];
 const CONDITION_ORDER = [
   'myofascial-pain-syndrome', 'tension-type-headache', 'tinnitus', 'low-back-pain', 'joint-pain',
@@ -57,6 +58,8 @@ function assessmentEngine(groupsOf) {
   engine.addFact('symptom', async ({ id }, almanac) => Boolean((await input(almanac)).symptoms?.includes(id)));
   engine.addFact('assessmentValue', async ({ key }, almanac) => (await input(almanac))[key]);
   engine.addFact('weightKg', async (_, almanac) => (await input(almanac)).patient?.weightKg);
+  engine.addFact('patientValue', async ({ key }, almanac) => (await input(almanac)).patient?.[key]);
+  engine.addFact('recorded', async ({ key }, almanac) => (await input(almanac))[key] !== undefined);
   // The site ids matching a filter, in input order: the quantifier the rules use.
   engine.addFact('sites', async (filter, almanac) => {
     const [results, assessment] = await Promise.all([almanac.factValue('siteResults'), input(almanac)]);
@@ -81,6 +84,16 @@ function assessmentEngine(groupsOf) {
     for (const p of assessment.priorInjections ?? []) if (kinds.includes(p.kind) && ageDays(today, p.date) <= maxAgeDays) dates.add(p.date);
     return dates.size;
   });
+  // 'poor' when any record of the latest injection session in the window (dry needling is
+  // not a session) recorded too little relief or too short a relief; else 'ok' or 'none'.
+  engine.addFact('latestSessionRelief', async ({ maxAgeDays, minPercent, minWeeks }, almanac) => {
+    const [assessment, today] = await Promise.all([input(almanac), almanac.factValue('today')]);
+    const sessions = (assessment.priorInjections ?? []).filter((p) => p.kind !== 'dry-needling' && ageDays(today, p.date) <= maxAgeDays);
+    if (!sessions.length) return 'none';
+    const latest = Math.min(...sessions.map((p) => ageDays(today, p.date)));
+    const poor = (p) => (p.reliefPercent !== undefined && p.reliefPercent < minPercent) || (p.reliefWeeks !== undefined && p.reliefWeeks < minWeeks);
+    return sessions.some((p) => ageDays(today, p.date) === latest && poor(p)) ? 'poor' : 'ok';
+  });
   engine.addFact('sitesWithPriors', async ({ injection, kinds, maxAgeDays, minCount }, almanac) => {
     const [results, assessment, today] = await Promise.all([almanac.factValue('siteResults'), input(almanac), almanac.factValue('today')]);
     const priors = (assessment.priorInjections ?? []).filter((p) => (!kinds || kinds.includes(p.kind)) && ageDays(today, p.date) <= maxAgeDays);
@@ -98,6 +111,7 @@ const MESSAGES = {
   'local-infection': 'There is an infection over this site: do not inject through it.',
   'acute-trauma': 'This muscle has an acute injury: do not inject it now.',
   anticoagulation: 'The patient takes an anticoagulant: weigh the bleeding risk.',
+  antiplatelet: 'The patient takes an antiplatelet medicine: weigh the bleeding risk.',
   'bleeding-disorder': 'The patient has a bleeding disorder: weigh the bleeding risk.',
   'anesthetic-allergy': 'The patient is allergic to local anesthetics: use no lidocaine.',
   pregnancy: 'The patient is pregnant: weigh drugs and positioning.',
@@ -107,12 +121,15 @@ const MESSAGES = {
   'repeat-too-soon': 'This muscle was needled fewer than six weeks ago.',
   'corticosteroid-limit': 'This muscle had three or more corticosteroid injections this year.',
   'conservative-care-first': 'Stretching, massage or physical therapy has not been tried yet.',
+  'conservative-care-unknown': 'Whether conservative care was tried is not recorded: ask.',
+  'repeat-without-response': 'The latest injection gave too little or too short relief.',
+  'older-adult-dose': 'An older adult: consider a lidocaine dose below the ceiling.',
   driving: 'A leg muscle is injected: the patient should not drive straight after.',
   'activity-unknown': 'Pain recognition was not examined: the trigger point may be latent.',
   fibromyalgia: 'Fibromyalgia tender points are not trigger points.',
 };
 
-/** A json-rules-engine evaluator of the v1 rules; `muscles` is the catalog with groups. */
+/** A json-rules-engine evaluator of the v2 rules; `muscles` is the catalog with groups. */
 export function createJrePort(muscles) {
   const groups = new Map(muscles.map((m) => [m.id, m.groups]));
   const groupsOf = (id) => groups.get(id) ?? [];
@@ -156,6 +173,7 @@ export function createJrePort(muscles) {
     const alternatives = ALTERNATIVE_IDS.map((id) => ({ id, cautions: [] }));
     const conditions = [];
     const codes = [];
+    const notes = [];
     for (const { type, params } of events) {
       if (type === 'optionBlocked') {
         for (const o of options) {
@@ -163,6 +181,8 @@ export function createJrePort(muscles) {
           o.available = false;
           o.reasons.push(params.reason);
         }
+      } else if (type === 'optionNote') {
+        notes.push(params);
       } else if (type === 'lidocaineDose') {
         options[0].maxDoseMg = Math.floor(Math.min(params.mgPerKg * params.weightKg, params.capMg));
       } else if (type === 'caution') {
@@ -173,11 +193,16 @@ export function createJrePort(muscles) {
         codes.push(params);
       }
     }
+    // A note is a caveat on an option still available once every block has applied.
+    for (const { option, reason } of notes) {
+      const o = options.find((x) => x.id === option);
+      if (o.available && !o.reasons.includes(reason)) o.reasons.push(reason);
+    }
     for (const { condition, code } of codes) conditions.find((c) => c.id === condition)?.icd10.push(code);
     for (const c of conditions) c.icd10.sort();
     conditions.sort((a, b) => CONDITION_ORDER.indexOf(a.id) - CONDITION_ORDER.indexOf(b.id));
     const eligibility = await almanac.factValue('eligibility');
 
-    return { rulesetVersion: '1.0.0', sites, eligibility: { status: eligibility }, warnings, conditions, options, alternatives, trace };
+    return { rulesetVersion: '2.0.0', sites, eligibility: { status: eligibility }, warnings, conditions, options, alternatives, trace };
   };
 }

@@ -1,5 +1,5 @@
-// The v1 rules of engine-contract.md written as json-rules-engine rules: the baseline
-// of `npm run bench`, nothing else uses it. Same logic as src/engine, expressed the
+// The engine contract's rules (v2, docs/clinical-rules.md) written as json-rules-engine
+// rules: the baseline of `npm run bench` and the agreement check, nothing else uses it. Same logic as src/engine, expressed the
 // way that library is meant to be used: JSON conditions over facts, priorities for
 // ordering, events that feed later rules (`set`) or the output.
 // Facts the conditions use are defined in jre-port.js.
@@ -34,16 +34,23 @@ export const SITE_RULES = [
       fact('countFindings', { keys: ESSENTIAL, states: ['present', 'unexamined'] }, 'greaterThanInclusive', 2),
     ],
   }, set('kind', 'indeterminate')),
+  // v2: a tender spot's pain stays where it is pressed; with referred pain it is none.
   rule('classify-tender-spot', DELPHI, 3, {
     all: [
       fact('countFindings', { keys: ESSENTIAL, states: ['present', 'unexamined'] }, 'lessThan', 2),
       fact('countFindings', { keys: ['hypersensitiveSpot', 'localTenderness'], states: ['present'] }, 'greaterThanInclusive', 1),
+      fact('findingState', { key: 'referredPain' }, 'notEqual', 'present'),
     ],
   }, set('kind', 'tender-spot')),
   rule('classify-none', DELPHI, 3, {
     all: [
       fact('countFindings', { keys: ESSENTIAL, states: ['present', 'unexamined'] }, 'lessThan', 2),
-      fact('countFindings', { keys: ['hypersensitiveSpot', 'localTenderness'], states: ['present'] }, 'equal', 0),
+      {
+        any: [
+          fact('countFindings', { keys: ['hypersensitiveSpot', 'localTenderness'], states: ['present'] }, 'equal', 0),
+          fact('findingState', { key: 'referredPain' }, 'equal', 'present'),
+        ],
+      },
     ],
   }, set('kind', 'none')),
   rule('activity-active', DELPHI, 2, { all: [fact('kind', undefined, 'equal', 'trigger-point'), fact('findingState', { key: 'painRecognition' }, 'equal', 'present')] }, set('activity', 'active')),
@@ -82,6 +89,8 @@ const mpsCode = (code, params) =>
   rule(`condition-myofascial-pain-syndrome-${code}`, DELPHI, 3, { all: [some(params)] }, { type: 'icd', params: { condition: 'myofascial-pain-syndrome', code } });
 const blocked = (name, citations, conditions, options, reason) =>
   rule(name, citations, 1, conditions, { type: 'optionBlocked', params: { options, reason } });
+const noted = (name, citations, conditions, option, reason) =>
+  rule(name, citations, 1, conditions, { type: 'optionNote', params: { option, reason } });
 const nsaidCaution = (flagName, caution) =>
   rule(`alternative-nsaids-${caution}`, AAFP, 1, { all: [flag(flagName)] }, { type: 'caution', params: { alternative: 'nsaids', caution } });
 
@@ -91,6 +100,7 @@ export const ASSESSMENT_RULES = [
   siteWarning('local-infection', 'critical', AAFP, { ...ACTIVE, siteFlag: 'localInfection' }),
   siteWarning('acute-trauma', 'critical', AAFP, { ...ACTIVE, siteFlag: 'acuteTrauma' }),
   patientWarning('anticoagulation', 'warning', AAFP, 'anticoagulated'),
+  patientWarning('antiplatelet', 'warning', AAFP, 'antiplatelet'),
   patientWarning('bleeding-disorder', 'warning', AAFP, 'bleedingDisorder'),
   patientWarning('anesthetic-allergy', 'warning', LABEL, 'localAnestheticAllergy'),
   patientWarning('pregnancy', 'warning', AAFP, 'pregnant'),
@@ -103,6 +113,16 @@ export const ASSESSMENT_RULES = [
   warning('corticosteroid-limit', 'warning', AAFP, { all: [fact('sitesWithPriors', STEROID, 'nonEmpty', true)] }, STEROID, true),
   warning('conservative-care-first', 'warning', AAFP, {
     all: [fact('assessmentValue', { key: 'conservativeCareTried' }, 'equal', false), some(INDICATED)],
+  }),
+  warning('conservative-care-unknown', 'info', AAFP, {
+    all: [fact('recorded', { key: 'conservativeCareTried' }, 'equal', false), some(INDICATED)],
+  }),
+  warning('repeat-without-response', 'warning', LCD, {
+    all: [ON_TABLE, fact('latestSessionRelief', { maxAgeDays: 364, minPercent: 50, minWeeks: 6 }, 'equal', 'poor')],
+  }),
+  // Indicated implies on the table, so the allergy flag is the anesthetic-allergy warning.
+  warning('older-adult-dose', 'info', LABEL, {
+    all: [fact('patientValue', { key: 'ageYears' }, 'greaterThanInclusive', 65), some(INDICATED), fact('patientFlag', { flag: 'localAnestheticAllergy' }, 'equal', false)],
   }),
   siteWarning('driving', 'info', AAFP, { ...INDICATED, group: 'lower-limb' }),
   siteWarning('activity-unknown', 'info', DELPHI, { kind: 'trigger-point', activity: 'unknown' }),
@@ -145,11 +165,15 @@ export const ASSESSMENT_RULES = [
   blocked('option-corticosteroid-limit', AAFP, {
     all: [fact('warningIds', undefined, 'contains', 'corticosteroid-limit')],
   }, ['wet-needling-corticosteroid'], 'corticosteroid-limit'),
+  noted('option-corticosteroid-without-anesthetic', LABEL, {
+    all: [fact('warningIds', undefined, 'contains', 'anesthetic-allergy')],
+  }, 'wet-needling-corticosteroid', 'anesthetic-allergy'),
   rule('option-lidocaine-dose', LABEL, 1, { all: [fact('weightKg', undefined, 'greaterThan', 0)] }, {
     type: 'lidocaineDose',
     params: { mgPerKg: 4.5, capMg: 300, weightKg: { fact: 'weightKg' } },
   }),
   nsaidCaution('anticoagulated', 'anticoagulation'),
+  nsaidCaution('antiplatelet', 'antiplatelet'),
   nsaidCaution('bleedingDisorder', 'bleeding-disorder'),
   nsaidCaution('pregnant', 'pregnancy'),
 ];

@@ -1,15 +1,21 @@
-// Bytes of the standalone element, the engine alone and Lit alone (the floor), each
-// minified and gzipped by scripts/size.js's measure(), so the figures match `npm run size`.
+// Bytes a page downloads, beside Lit alone (the floor): per audience, measured in
+// Chromium by scripts/size.js's measureAudiences(), and the engine and Lit files by its
+// measure(), so the figures match `npm run size`.
 import { readFileSync } from 'node:fs';
-import { BUDGETS, measure } from '../scripts/size.js';
+import { ENGINE, measure, measureAudiences } from '../scripts/size.js';
 
-/** min and gzip sizes of the built files, Lit's bundle being `litFile`. */
+/** Rows of sizes: each audience's first render, the engine alone, Lit's bundle (`litFile`). */
 export async function measureSizes(litFile) {
-  const files = [
-    ...BUDGETS.map(({ file, label, gzipBudget, gzipCeiling }) => ({ file, label, gzipBudget, gzipCeiling })),
-    { file: litFile, label: 'Lit alone, bundled the same way (floor)' },
-  ];
-  const out = [];
-  for (const f of files) out.push({ ...f, ...(await measure(readFileSync(f.file, 'utf8'))) });
-  return out;
+  const rows = (await measureAudiences()).map((a) => ({
+    label: `audience="${a.audience}", first complete render (${a.files.length} files)`,
+    gzip: a.gzip,
+    detail: a.files.map((f) => f.path.replace(/^\/dist\//, '').replace(/-[\w-]+\.min\.js$/, '')).join(' + '),
+    gzipGoal: a.gzipGoal,
+    gzipCeiling: a.gzipCeiling,
+  }));
+  const engine = await measure(readFileSync(ENGINE.file, 'utf8'));
+  rows.push({ label: `${ENGINE.label}: \`${ENGINE.file}\``, gzip: engine.gzip, detail: `min ${engine.min.toLocaleString('en-US')} B`, gzipGoal: ENGINE.gzipGoal, gzipCeiling: ENGINE.gzipCeiling });
+  const lit = await measure(readFileSync(litFile, 'utf8'));
+  rows.push({ label: `Lit alone, bundled the same way (floor): \`${litFile}\``, gzip: lit.gzip, detail: `min ${lit.min.toLocaleString('en-US')} B`, floor: true });
+  return rows;
 }

@@ -1,17 +1,10 @@
-// Registers <tpi-guide> and its inner elements. Guarded: a second copy of the bundle on
-// one page warns once and leaves the first copy's definitions in place instead of
-// throwing.
+// Registers <tpi-guide>. Its parts register with the chunk that brings them (the
+// clinician or the patient view), on the first render that needs them. Guarded: a
+// second copy of the bundle on one page warns once and leaves the first copy's
+// definitions in place instead of throwing.
 import { defineOnce } from './components/define-once.js';
-import { ELEMENTS, TpiGuide } from './components/elements.js';
+import { TpiGuide } from './components/tpi-guide.js';
 
 export { defineOnce };
 
-if (defineOnce('tpi-guide', TpiGuide)) {
-  for (const [tag, ctor] of Object.entries(ELEMENTS)) defineOnce(tag, ctor);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'tpi-guide': TpiGuide;
-  }
-}
+defineOnce('tpi-guide', TpiGuide);

@@ -13,5 +13,5 @@ export interface Draft {
 /** Nothing entered yet. */
 export const EMPTY_DRAFT: Draft = { assessment: { sites: [] }, issues: [] };
 
-/** The assessment as the user sees and edits it. */
-export const assessmentContext = createContext<Draft>('tpi-assessment');
+/** The assessment as the user sees and edits it. Private: a key of this module instance only. */
+export const assessmentContext = createContext<Draft>(Symbol('tpi-guide/assessment'));

@@ -8,5 +8,5 @@ export interface Booking {
   readonly emergencyNumber?: string | undefined;
 }
 
-/** The patient-view settings from the root's `book-label`, `hide-booking` and `emergency-number`. */
-export const bookingContext = createContext<Booking>('tpi-booking');
+/** The patient-view settings from the root's `book-label`, `hide-booking` and `emergency-number`. Private key. */
+export const bookingContext = createContext<Booking>(Symbol('tpi-guide/booking'));

@@ -22,8 +22,8 @@ export interface Editor {
   removePrior(index: number): void;
 }
 
-/** The editor the root provides to the form. */
-export const editorContext = createContext<Editor | undefined>('tpi-editor');
+/** The editor the root provides to the form. Private key. */
+export const editorContext = createContext<Editor | undefined>(Symbol('tpi-guide/editor'));
 
 /** A shallow copy of `base` with `patch` applied; keys patched to undefined are dropped. */
 export function merge<T extends object>(base: T | undefined, patch: Partial<T>): T {

@@ -7,5 +7,5 @@ export interface RulesetInfo {
   readonly rules: readonly { readonly id: string; readonly description?: string; readonly citations?: readonly string[] }[];
 }
 
-/** The active rule set: the host's, or the engine's default. */
-export const rulesetContext = createContext<RulesetInfo | undefined>('tpi-ruleset');
+/** The active rule set: the host's, or the engine's default (undefined until the engine has loaded). Private key. */
+export const rulesetContext = createContext<RulesetInfo | undefined>(Symbol('tpi-guide/ruleset'));

@@ -1,31 +1,43 @@
-// evaluate(): validate `today`, then the rule set, then the assessment; then run.
+// evaluate(): validate `today`, then the rule set (once per object), then the
+// assessment; then run. evaluate-with.ts does the same for a rule set already checked,
+// without the rule-set validator.
 import { AssessmentError, RulesetError } from './errors.js';
+import { cachedProgram, compiled, rememberProgram, type Program } from './program.js';
 import { defaultRuleset } from './rules/default-ruleset.js';
 import { run } from './run.js';
-import type { EvaluateOptions, Guidance, Issue, Ruleset, ValidationResult } from './types.js';
-import { readToday, validateAssessment } from './validate-assessment.js';
+import type { EvaluateOptions, Guidance, Issue, Ruleset } from './types.js';
+import { readAssessment, readToday } from './validate-assessment.js';
 import { validateRuleset } from './validate-ruleset.js';
 
-/** The value of a validation, or the error class's throw with its issues. */
-const must = <T>(r: ValidationResult<T>, E: typeof AssessmentError): T => {
-  if (!r.ok) throw new E(r.issues);
-  return r.value;
-};
+/** The program of a rule set (default: the built-in one), validated once per object; throws RulesetError when it is invalid. */
+export function programFor(given: unknown = defaultRuleset): Program {
+  if (given === defaultRuleset) return compiled(defaultRuleset);
+  const key = typeof given == 'object' && given ? given : undefined;
+  let program = key && cachedProgram(key);
+  if (!program) {
+    const checked = validateRuleset(given);
+    if (!checked.ok) throw new RulesetError(checked.issues);
+    program = compiled(checked.value);
+    if (key) rememberProgram(key, program);
+  }
+  return program;
+}
 
-/** A rule set ready to run: the default as it is, any other validated (RulesetError when invalid). */
-export const checkedRuleset = (given: unknown = defaultRuleset): Ruleset =>
-  given === defaultRuleset ? defaultRuleset : must(validateRuleset(given), RulesetError);
+/** A rule set ready to use: the default as it is, any other validated (RulesetError when invalid). */
+export const checkedRuleset = (given?: unknown): Ruleset => programFor(given).ruleset;
 
 /** Guidance for an assessment; throws AssessmentError or RulesetError, nothing else. */
 export function evaluate(assessment: unknown, options?: EvaluateOptions): Guidance {
   const issues: Issue[] = [];
-  let today: string | undefined;
+  let today: number | undefined;
   try {
     today = readToday(options, issues);
   } catch {
     issues.push({ path: ['options'], message: 'The options could not be read as plain data.' });
   }
-  if (!today) throw new AssessmentError(issues);
-  const rs = checkedRuleset(options?.ruleset);
-  return run(must(validateAssessment(assessment, { today }), AssessmentError), rs, today);
+  if (today === undefined) throw new AssessmentError(issues);
+  const program = programFor(options?.ruleset);
+  const read = readAssessment(assessment, today, issues);
+  if (!read) throw new AssessmentError(issues);
+  return run(program, read.value, read.ages);
 }

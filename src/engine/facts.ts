@@ -1,75 +1,108 @@
-// The facts rules may test, as one "fact bag" per scope (a site, the patient). Facts
-// are code (how a value is read from the assessment and the results so far); rules and
-// thresholds are data. Unknown or unexamined values are null, never absent, so a bag's
-// keys are exactly its scope's fact names (the rule-set validator reads them here).
-// Facts that depend on the run so far are functions, read when a rule asks; those over
-// prior injections take the rule's `within` (days) and count only younger records.
-import { muscleById } from './catalog/muscles.js';
-import { ESSENTIAL_CRITERIA, FINDING_KEYS, PATIENT_FLAGS, type Assessment, type PriorInjection, type SiteExam } from './types.js';
-import type { Json } from './schema.js';
+// The facts a rule may test, by name. Facts are code (how a value is read from the
+// assessment and the run so far); rules and thresholds are data. Each fact is a reader
+// over the run state (state.ts), bound into a rule's condition when the rule set is
+// compiled (conditions.ts). Unknown or unexamined values read as null, never undefined.
+// Facts over prior injections take the rule's `within` (days) and count only younger records.
+import type { Reader } from './conditions.js';
+import type { Prior, RunState, SiteState } from './state.js';
+import { FINDING_KEYS, PATIENT_FLAGS } from './types.js';
 
-export type Bag = Record<string, Json>;
-/** A prior injection with its age: whole days before `today` (same day = 0). */
-export type Prior = PriorInjection & { age: number };
+/** What a fact reads: a scalar (null when unknown) or a list of ids. */
+export type Value = string | number | boolean | null | readonly string[];
+/** Reads a fact in a run; site facts at the site a site rule is tested on. */
+export type Read<S> = Reader<RunState, S>;
+/** A fact over prior injections: its reader for a window of `within` days (Infinity: all). */
+type Window<S> = (within: number) => Read<S>;
 
-const nulls = (b: Bag) => {
-  for (const k in b) b[k] ??= null;
-  return b;
+const EMPTY: readonly string[] = [];
+const count = (r: RunState, ok: (s: SiteState) => boolean) => {
+  let n = 0;
+  for (const s of r.sites) if (ok(s)) n++;
+  return n;
 };
 
-/** Facts of one site; `kind`, `activity` and `injection` are set by rules as they run. */
-export function siteFacts(s: SiteExam, prior: Prior[] = []): Bag {
-  const f: Bag = s.findings;
-  const n = (v?: boolean) => ESSENTIAL_CRITERIA.filter((k) => f[k] === v).length;
-  // Same muscle id and, when both records give a side, the same side.
-  const same = (within = Infinity, kind?: string) =>
-    prior.filter((p) => p.age < within && p.muscle == s.muscle && (!p.side || !s.side || p.side == s.side) && (!kind || p.kind == kind)).length;
-  const b: Bag = {
-    muscle: s.muscle,
-    side: s.side,
-    groups: muscleById(s.muscle)!.groups,
-    localInfection: s.localInfection,
-    acuteTrauma: s.acuteTrauma,
-    criteriaMet: n(true),
-    criteriaAbsent: n(false),
-    criteriaUnexamined: n(),
-    // P + U: present or not yet examined.
-    criteriaPossible: 3 - n(false),
-    kind: null,
-    activity: null,
-    injection: null,
-    // Prior injections in the same muscle: any kind, and corticosteroid records.
-    sameMuscleInjections: same,
-    sameMuscleCorticosteroids: (within?: number) => same(within, 'corticosteroid'),
+/** Prior injections younger than `within` days that pass `ok`. */
+const younger = (r: RunState, within: number, ok: (p: Prior) => boolean) => r.prior.filter((p) => p.age < within && ok(p));
+// Same muscle id and, when both records give a side, the same side.
+const sameMuscle = ({ exam }: SiteState, p: Prior) => p.muscle == exam.muscle && (!p.side || !exam.side || p.side == exam.side);
+// Injection sessions: prior injections other than dry needling.
+const session = (p: Prior) => p.kind != 'dry-needling';
+
+/** The relief the latest session gave: the least recorded on its date (any record of that date counts); null when none recorded it. */
+const lastRelief =
+  (key: 'reliefPercent' | 'reliefWeeks'): Window<unknown> =>
+  (within) =>
+  (r) => {
+    const list = younger(r, within, session);
+    const latest = Math.min(...list.map((p) => p.age));
+    const values = list.filter((p) => p.age == latest && p[key] !== undefined).map((p) => p[key]!);
+    return values.length ? Math.min(...values) : null;
   };
-  for (const k of FINDING_KEYS) b[k] = f[k];
-  return nulls(b);
-}
+
+/** Facts of the site a site rule is tested on (site rules see the patient's facts too). */
+export const SITE_FACTS: Record<string, Read<SiteState>> = {
+  muscle: (_, s) => s.exam.muscle,
+  side: (_, s) => s.exam.side ?? null,
+  groups: (_, s) => s.groups,
+  localInfection: (_, s) => s.exam.localInfection ?? null,
+  acuteTrauma: (_, s) => s.exam.acuteTrauma ?? null,
+  // An injection is ordered here (extension): a candidate whatever the findings.
+  ordered: (_, s) => s.exam.ordered ?? null,
+  criteriaMet: (_, s) => s.met.length,
+  criteriaAbsent: (_, s) => s.absent.length,
+  criteriaUnexamined: (_, s) => s.unexamined.length,
+  // P + U: present or not yet examined.
+  criteriaPossible: (_, s) => s.met.length + s.unexamined.length,
+  kind: (_, s) => s.kind,
+  activity: (_, s) => s.activity,
+  injection: (_, s) => s.injection,
+};
+// Findings: true, false, or null when not examined.
+for (const k of FINDING_KEYS) SITE_FACTS[k] = (_, s) => s.exam.findings[k] ?? null;
 
 /** Facts of the patient, and of the sites and warnings so far. */
-export function patientFacts(a: Assessment, sites: Bag[] = [], warnings: Bag[] = [], prior: Prior[] = []): Bag {
-  const p: Bag = a.patient ?? {};
-  const count = (ok: (s: Bag) => boolean) => () => sites.filter(ok).length;
-  const b: Bag = {
-    symptoms: a.symptoms ?? [],
-    painDurationWeeks: a.painDurationWeeks,
-    conservativeCareTried: a.conservativeCareTried,
-    eligibility: null,
-    // Active trigger points: injection is on the table when there is any.
-    activeSites: count((s) => s.activity == 'active'),
-    indicatedSites: count((s) => s.injection == 'indicated'),
-    // Indeterminate sites and trigger points of unknown activity: more to examine.
-    unclearSites: count((s) => s.kind == 'indeterminate' || s.activity == 'unknown'),
-    warnings: () => warnings.map((w) => w.id),
-    severities: () => warnings.map((w) => w.severity),
-    // Injection sessions: distinct dates of prior injections other than dry needling.
-    sessions: (within = Infinity) => new Set(prior.filter((r) => r.age < within && r.kind != 'dry-needling').map((r) => r.date)).size,
-  };
-  for (const k of [...PATIENT_FLAGS, 'ageYears', 'weightKg']) b[k] = p[k];
-  return nulls(b);
-}
+export const PATIENT_FACTS: Record<string, Read<unknown>> = {
+  symptoms: (r) => r.assessment.symptoms ?? EMPTY,
+  painDurationWeeks: (r) => r.assessment.painDurationWeeks ?? null,
+  conservativeCareTried: (r) => r.assessment.conservativeCareTried ?? null,
+  // Ordered injections (extension): sites with an order, and an order that names no site.
+  orderedSites: (r) => count(r, (s) => s.exam.ordered === true),
+  orderedWithoutSite: (r) => r.assessment.orderedWithoutSite ?? null,
+  ageYears: (r) => r.patient.ageYears ?? null,
+  weightKg: (r) => r.patient.weightKg ?? null,
+  eligibility: (r) => r.eligibility,
+  // Active trigger points: injection is on the table when there is any.
+  activeSites: (r) => count(r, (s) => s.activity == 'active'),
+  indicatedSites: (r) => count(r, (s) => s.injection == 'indicated'),
+  // Indeterminate sites and trigger points of unknown activity: more to examine.
+  unclearSites: (r) => count(r, (s) => s.kind == 'indeterminate' || s.activity == 'unknown'),
+  warnings: (r) => r.warnings.map((w) => w.id),
+  severities: (r) => r.warnings.map((w) => w.severity),
+};
+// The patient's flags: true, false, or null when not given.
+for (const k of PATIENT_FLAGS) PATIENT_FACTS[k] = (r) => r.patient[k] ?? null;
+
+/** Facts over prior injections, which take `within` (days). */
+export const SITE_WINDOW_FACTS: Record<string, Window<SiteState>> = {
+  // Prior injections in the same muscle: any kind, and corticosteroid records.
+  sameMuscleInjections: (within) => (r, s) => younger(r, within, (p) => sameMuscle(s, p)).length,
+  sameMuscleCorticosteroids: (within) => (r, s) => younger(r, within, (p) => p.kind == 'corticosteroid' && sameMuscle(s, p)).length,
+};
+export const PATIENT_WINDOW_FACTS: Record<string, Window<unknown>> = {
+  // Distinct dates of injection sessions.
+  sessions: (within) => (r) => new Set(younger(r, within, session).map((p) => p.date)).size,
+  lastSessionReliefPercent: lastRelief('reliefPercent'),
+  lastSessionReliefWeeks: lastRelief('reliefWeeks'),
+};
 
 /** Facts that hold several ids, tested with `has`. */
-export const LIST_FACTS = ['groups', 'symptoms', 'warnings', 'severities'];
+export const LIST_FACTS: readonly string[] = ['groups', 'symptoms', 'warnings', 'severities'];
 /** Facts that take `within` (days). */
-export const WINDOW_FACTS = ['sameMuscleInjections', 'sameMuscleCorticosteroids', 'sessions'];
+export const WINDOW_FACTS: readonly string[] = [...Object.keys(SITE_WINDOW_FACTS), ...Object.keys(PATIENT_WINDOW_FACTS)];
+
+const PATIENT = [...Object.keys(PATIENT_FACTS), ...Object.keys(PATIENT_WINDOW_FACTS)];
+/** The fact names a rule of each scope may test. */
+export const FACT_NAMES = {
+  patient: PATIENT,
+  site: [...Object.keys(SITE_FACTS), ...Object.keys(SITE_WINDOW_FACTS), ...PATIENT],
+};

@@ -1,5 +1,20 @@
-// The public types of the engine contract (v1): ../shared/engine-contract.md.
+// The public types of the engine contract (v2; summarized in docs/clinical-rules.md).
 // Extend freely; never rename, remove or change the meaning of what is here.
+// Every union of ids is derived from one `as const` list: the contract's id lists here,
+// the muscle table in catalog/muscles.ts, the engine's own vocabularies in vocab.ts.
+import type { MuscleGroup, MuscleId } from './catalog/muscles.js';
+import type {
+  ACTIVITIES,
+  ELIGIBILITY_STATUSES,
+  INJECTION_STATUSES,
+  OPERATORS,
+  PATIENT_FIELDS,
+  SCOPES,
+  SEVERITIES,
+  SITE_FIELDS,
+  SITE_KINDS,
+  STAGES,
+} from './vocab.js';
 
 export const SYMPTOM_IDS = [
   'headache',
@@ -14,49 +29,13 @@ export const SYMPTOM_IDS = [
 ] as const;
 export type SymptomId = (typeof SYMPTOM_IDS)[number];
 
-// The muscle ids and groups at run time (MUSCLE_IDS, MUSCLE_GROUPS) come from the one
-// group table in catalog/muscles.ts; their types are these unions.
-export type MuscleId =
-  | 'temporalis'
-  | 'masseter'
-  | 'sternocleidomastoid'
-  | 'upper-trapezius'
-  | 'levator-scapulae'
-  | 'splenius-capitis'
-  | 'suboccipitals'
-  | 'scalenes'
-  | 'supraspinatus'
-  | 'infraspinatus'
-  | 'rhomboids'
-  | 'middle-trapezius'
-  | 'serratus-anterior'
-  | 'pectoralis-major'
-  | 'thoracic-paraspinals'
-  | 'lumbar-paraspinals'
-  | 'quadratus-lumborum'
-  | 'gluteus-medius'
-  | 'gluteus-minimus'
-  | 'piriformis'
-  | 'tensor-fasciae-latae'
-  | 'vastus-lateralis'
-  | 'hamstrings'
-  | 'gastrocnemius'
-  | 'tibialis-anterior'
-  | 'forearm-extensors';
+// The muscle ids and groups (MUSCLE_IDS, MUSCLE_GROUPS) come from the one group table
+// in catalog/muscles.ts, and so do their types.
+export type { MuscleGroup, MuscleId };
 
-export type MuscleGroup =
-  | 'head-neck'
-  | 'mastication'
-  | 'shoulder-upper-back'
-  | 'trunk'
-  | 'lumbopelvic'
-  | 'lower-limb'
-  | 'upper-limb'
-  | 'thoracic-wall'
-  | 'tinnitus-related';
-
-export type Side = 'left' | 'right';
-export const SIDES: readonly Side[] = ['left', 'right'];
+const SIDE_LIST = ['left', 'right'] as const;
+export type Side = (typeof SIDE_LIST)[number];
+export const SIDES: readonly Side[] = SIDE_LIST;
 
 /** The three essential criteria of the 2018 Delphi consensus. */
 export const ESSENTIAL_CRITERIA = ['tautBand', 'hypersensitiveSpot', 'referredPain'] as const;
@@ -115,6 +94,8 @@ export interface SiteExam {
   localInfection?: boolean;
   /** Acute muscle trauma at the site. */
   acuteTrauma?: boolean;
+  /** An injection is ordered at this site: it is a candidate for injection whatever the findings (extension, docs/clinical-rules.md "Ordered injections"). */
+  ordered?: boolean;
 }
 
 export const INJECTION_KINDS = ['lidocaine', 'corticosteroid', 'dry-needling', 'other'] as const;
@@ -144,36 +125,26 @@ export interface Assessment {
   sites: SiteExam[];
   /** 0..500 records. */
   priorInjections?: PriorInjection[];
+  /** An injection is ordered and the order names no site (extension, docs/clinical-rules.md "Ordered injections"). */
+  orderedWithoutSite?: boolean;
 }
 
-export type SiteKind = 'trigger-point' | 'tender-spot' | 'indeterminate' | 'none';
-export type Activity = 'active' | 'latent' | 'unknown';
-export type InjectionStatus = 'indicated' | 'not-indicated' | 'contraindicated';
-export type EligibilityStatus = 'appropriate' | 'caution' | 'contraindicated' | 'incomplete' | 'not-indicated';
-export type Severity = 'info' | 'warning' | 'critical';
+export type SiteKind = (typeof SITE_KINDS)[number];
+export type Activity = (typeof ACTIVITIES)[number];
+export type InjectionStatus = (typeof INJECTION_STATUSES)[number];
+export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
+export type Severity = (typeof SEVERITIES)[number];
 
-// WARNING_IDS (run time) comes from the default rules: the warnings they raise, in order.
-export type WarningId =
-  | 'systemic-infection'
-  | 'local-infection'
-  | 'acute-trauma'
-  | 'anticoagulation'
-  | 'antiplatelet'
-  | 'bleeding-disorder'
-  | 'anesthetic-allergy'
-  | 'pregnancy'
-  | 'needle-phobia'
-  | 'session-limit'
-  | 'pneumothorax-risk'
-  | 'repeat-too-soon'
-  | 'corticosteroid-limit'
-  | 'conservative-care-first'
-  | 'conservative-care-unknown'
-  | 'repeat-without-response'
-  | 'older-adult-dose'
-  | 'driving'
-  | 'activity-unknown'
-  | 'fibromyalgia';
+/** The contract's warning ids, in its order (the order a Guidance lists them in). */
+const WARNING_LIST = [
+  'systemic-infection', 'local-infection', 'acute-trauma',
+  'anticoagulation', 'antiplatelet', 'bleeding-disorder', 'anesthetic-allergy', 'pregnancy', 'needle-phobia',
+  'session-limit', 'pneumothorax-risk', 'repeat-too-soon', 'corticosteroid-limit',
+  'conservative-care-first', 'conservative-care-unknown', 'repeat-without-response', 'older-adult-dose',
+  'driving', 'activity-unknown', 'fibromyalgia',
+] as const;
+export type WarningId = (typeof WARNING_LIST)[number];
+export const WARNING_IDS: readonly WarningId[] = WARNING_LIST;
 
 export const CONDITION_IDS = [
   'myofascial-pain-syndrome',
@@ -189,15 +160,10 @@ export type ConditionId = (typeof CONDITION_IDS)[number];
 export const OPTION_IDS = ['wet-needling-lidocaine', 'wet-needling-corticosteroid', 'dry-needling'] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 
+/** First-line care (stretching, massage, physical therapy), then the others. */
 export const ALTERNATIVE_IDS = [
-  'stretching',
-  'massage-therapy',
-  'physical-therapy',
-  'ice-heat',
-  'nsaids',
-  'rest',
-  'splinting',
-  'acupuncture',
+  'stretching', 'massage-therapy', 'physical-therapy',
+  'ice-heat', 'nsaids', 'rest', 'splinting', 'acupuncture',
 ] as const;
 export type AlternativeId = (typeof ALTERNATIVE_IDS)[number];
 
@@ -235,9 +201,9 @@ export interface ConditionCandidate {
 export interface OptionGuidance {
   id: OptionId;
   available: boolean;
-  /** Lidocaine ceiling (plain, no epinephrine) whenever weight is known. */
+  /** Lidocaine ceiling (plain, no epinephrine) whenever weight is known: the total for the whole session, all sites together. */
   maxDoseMg?: number;
-  /** Warning ids or eligibility statuses. */
+  /** Warning ids or eligibility statuses: why it is unavailable, or a caveat on an available one. */
   reasons: string[];
 }
 
@@ -286,8 +252,9 @@ export interface EvaluateOptions {
 // ---- Rule sets (the data the engine runs; format documented in src/engine/README.md) ----
 
 /** Stages, evaluated in this order: classify, injection, warnings, eligibility, options, alternatives, conditions. */
-export type Stage = 'classify' | 'injection' | 'warnings' | 'eligibility' | 'options' | 'alternatives' | 'conditions';
-export type Operator = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte' | 'in' | 'has';
+export type Stage = (typeof STAGES)[number];
+/** eq, ne (any value); lt, lte, gt, gte (numbers); in (value is a list); has (a list fact includes the value). */
+export type Operator = (typeof OPERATORS)[number];
 
 export type Scalar = string | number | boolean | null;
 /** A named number from the rule set's `thresholds`. */
@@ -304,21 +271,31 @@ export type Condition =
   /** `within` (days) limits a prior-injection fact to younger records. */
   | { fact: string; op: Operator; value: Scalar | Scalar[] | ThresholdRef; within?: NumberOrRef };
 
+/** Each action a rule may take, by its verb: the key that names it. */
+export interface Actions {
+  set: { set: (typeof SITE_FIELDS)[number] | (typeof PATIENT_FIELDS)[number]; to: string };
+  warn: { warn: WarningId; severity: Severity; message: string };
+  block: { block: OptionId[]; reason: string | { fact: string } };
+  /** A caveat on an option that stays available; does nothing to an unavailable one. */
+  note: { note: OptionId; reason: string | { fact: string } };
+  dose: { dose: OptionId; mgPerKg: NumberOrRef; maxMg: NumberOrRef };
+  caution: { caution: WarningId; on: AlternativeId };
+  suggest: { suggest: ConditionId; icd10?: string[] };
+}
+export type Verb = keyof Actions;
+/** The action of one verb. */
+export type ActionOf<V extends Verb> = Actions[V];
 /** What a rule does when its condition holds. */
-export type Action =
-  | { set: 'kind' | 'activity' | 'injection' | 'eligibility'; to: string }
-  | { warn: WarningId; severity: Severity; message: string }
-  | { block: OptionId[]; reason: string | { fact: string } }
-  | { dose: OptionId; mgPerKg: NumberOrRef; maxMg: NumberOrRef }
-  | { caution: WarningId; on: AlternativeId }
-  | { suggest: ConditionId; icd10?: string[] };
+export type Action = Actions[Verb];
+
+export type RuleScope = (typeof SCOPES)[number];
 
 export interface Rule {
   /** Unique within the rule set; what `trace[].rule` reports. */
   id: string;
   stage: Stage;
   /** `site`: evaluated once per site; `patient` (default): once per assessment. */
-  scope?: 'site' | 'patient';
+  scope?: RuleScope;
   /** One plain sentence for the clinician who reviews the rule. */
   description: string;
   /** At least one. */
@@ -341,7 +318,7 @@ export interface Ruleset {
 export interface DecisionRow {
   id: string;
   stage: Stage;
-  scope: 'site' | 'patient';
+  scope: RuleScope;
   description: string;
   when: string;
   then: string;

@@ -1,11 +1,25 @@
-// Runtime lists of the engine's own enums (internal: for validation and the run).
-import type { Activity, EligibilityStatus, InjectionStatus, Operator, Severity, SiteKind, Stage } from './types.js';
+// The engine's own vocabularies, each one `as const` list: the run-time list the
+// validator and the evaluator use, and (in types.ts) the type union derived from it.
+// Internal: the public types are in types.ts; these lists are not exported by index.ts.
 
-export const SITE_KINDS: readonly SiteKind[] = ['trigger-point', 'tender-spot', 'indeterminate', 'none'];
-export const ACTIVITIES: readonly Activity[] = ['active', 'latent', 'unknown'];
-export const INJECTION_STATUSES: readonly InjectionStatus[] = ['indicated', 'not-indicated', 'contraindicated'];
-export const ELIGIBILITY_STATUSES: readonly EligibilityStatus[] = ['appropriate', 'caution', 'contraindicated', 'incomplete', 'not-indicated'];
-export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
-export const STAGES: readonly Stage[] = ['classify', 'injection', 'warnings', 'eligibility', 'options', 'alternatives', 'conditions'];
-/** The first six compare numbers too; `in` tests membership of a list; `has` tests a list fact. */
-export const OPERATORS: readonly Operator[] = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'has'];
+export const SITE_KINDS = ['trigger-point', 'tender-spot', 'indeterminate', 'none'] as const;
+export const ACTIVITIES = ['active', 'latent', 'unknown'] as const;
+export const INJECTION_STATUSES = ['indicated', 'not-indicated', 'contraindicated'] as const;
+export const ELIGIBILITY_STATUSES = ['appropriate', 'caution', 'contraindicated', 'incomplete', 'not-indicated'] as const;
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+/** Evaluated in this order. */
+export const STAGES = ['classify', 'injection', 'warnings', 'eligibility', 'options', 'alternatives', 'conditions'] as const;
+/** `site`: a rule runs once per site; `patient` (the default): once. */
+export const SCOPES = ['site', 'patient'] as const;
+
+/** Any value, `null` included (unknown or not examined). */
+export const EQUALITY_OPERATORS = ['eq', 'ne'] as const;
+/** Numbers only: an unknown (null) fact never matches. */
+export const NUMBER_OPERATORS = ['lt', 'lte', 'gt', 'gte'] as const;
+/** `in`: the fact's value is one of a list; `has`: a list fact includes the value. */
+export const LIST_OPERATORS = ['in', 'has'] as const;
+export const OPERATORS = [...EQUALITY_OPERATORS, ...NUMBER_OPERATORS, ...LIST_OPERATORS] as const;
+
+/** The fields a `set` action writes, by scope. */
+export const SITE_FIELDS = ['kind', 'activity', 'injection'] as const;
+export const PATIENT_FIELDS = ['eligibility'] as const;

@@ -1,8 +1,10 @@
-// English for the body map (<tpi-body-map>), merged into en.ts like the other tables, so
-// a translation finds every key there. Muscle names (muscle.*) and mark wording (class.*,
-// as on the site cards) come from the main tables. Patient-facing keys (bodyMap.area.*,
-// *.patient) use plain words.
-export const enBodyMap: Record<string, string> = {
+// English for the body map (<tpi-body-map>). It travels in the map's chunk, which adds
+// it to the built-in English when it loads (addEnglish), so a page that never shows the
+// map never downloads it; en.ts includes it, so the key type (keys.ts) and translators
+// see every key. Muscle names (muscle.*) and mark wording (class.*, as on the site
+// cards) come from the audience tables. Patient-facing keys (bodyMap.area.*, *.patient)
+// use plain words.
+export const enBodyMap = {
   'bodyMap.label': 'Body map',
   'bodyMap.hint': 'Choose a muscle to add a site for it, or to go to its site. Arrow keys move between muscles; Enter chooses.',
   'bodyMap.hint.patient': 'Choose each place that hurts. Choose it again to take it back. Arrow keys move between places.',
@@ -38,4 +40,4 @@ export const enBodyMap: Record<string, string> = {
   'bodyMap.area.knee': 'Knee',
   'bodyMap.area.lower-leg': 'Lower leg',
   'bodyMap.area.ankle-foot': 'Ankle and foot',
-};
+} satisfies Record<string, string>;

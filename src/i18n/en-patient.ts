@@ -6,7 +6,7 @@
 // checks). Emergency advice always comes before "call your clinic". Keys are stable:
 // patient.<section> is a heading, patient.<section>.<item> its text; alternatives reuse
 // the engine's ids; {number} is the emergency number phrase, {service} a visit's name.
-export const enPatient: Record<string, string> = {
+export const enPatient = {
   'patient.title': 'Trigger point injections: what to know',
   'patient.intro':
     'General facts to help you talk with your clinician (the doctor or other health worker who treats you). This page cannot tell what is causing your pain.',
@@ -166,4 +166,4 @@ export const enPatient: Record<string, string> = {
   'patient.reason.start': 'A consultation is a good first step. A clinician can look at the pain and talk through your choices.',
   'patient.check.sources': 'What this is based on',
   'patient.disclaimer': 'This page gives general facts. It does not take the place of advice from your own clinician.',
-};
+} satisfies Record<string, string>;

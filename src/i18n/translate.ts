@@ -1,5 +1,9 @@
 import type { MuscleId, Side } from '../engine/index.js';
+import type { TextKey } from './keys.js';
 import type { Strings } from './registry.js';
+
+/** `{name}` placeholders' values. */
+export type Vars = Readonly<Record<string, string | number>>;
 
 // Memo for humanize: English leaves most ids to it, and the regexes ran on every render.
 const humane = new Map<string, string>();
@@ -22,7 +26,16 @@ function humanize(key: string): string {
  * The string for `key` with `{name}` placeholders filled. Only `vars`' own names count:
  * a host string's `{constructor}` must not print Object's source.
  */
-export function t(s: Strings, key: string, vars?: Record<string, string | number>): string {
+export function t(s: Strings, key: TextKey, vars?: Vars): string {
+  return tData(s, key, vars);
+}
+
+/**
+ * `t` for a key built from data only the run knows (a host rule set's rule or warning
+ * id, a self-check reason id): any string; a key no table holds reads as its last
+ * segment made readable.
+ */
+export function tData(s: Strings, key: string, vars?: Vars): string {
   const text = s[key] ?? humanize(key);
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(vars, name) ? String(vars[name] ?? '') : '')) : text;
 }

@@ -16,7 +16,7 @@ describe('body map strings', () => {
 
   it('has Spanish for every English key, with the same placeholders', () => {
     expect(Object.keys(esBodyMap).sort()).to.deep.equal(Object.keys(enBodyMap).sort());
-    for (const key of Object.keys(enBodyMap)) expect(placeholders(esBodyMap[key]!), key).to.deep.equal(placeholders(enBodyMap[key]!));
+    for (const [key, value] of Object.entries(enBodyMap)) expect(placeholders(esBodyMap[key]!), key).to.deep.equal(placeholders(value));
   });
 
   it('is part of the English and Spanish tables a translation starts from', () => {

@@ -12,7 +12,7 @@ const SITES = [
 ];
 
 const EXPECTED = [
-  ['a', 'trigger-point', 'active', 'Active trigger point', 'Injection indicated'],
+  ['a', 'trigger-point', 'active', 'Active trigger point', 'Candidate for injection'],
   ['b', 'trigger-point', 'latent', 'Latent trigger point', 'Injection not indicated'],
   ['c', 'trigger-point', 'unknown', 'Trigger point, activity unknown', 'Injection not indicated'],
   ['d', 'tender-spot', undefined, 'Tender spot', 'Injection not indicated'],

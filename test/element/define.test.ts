@@ -1,12 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { TpiGuide, defineOnce } from '../../src/index.js';
-import { ELEMENTS } from '../../src/components/elements.js';
+import { clinicianChunk, patientChunk } from '../../src/components/internal/lazy.js';
 import { settle } from './helpers.js';
 
 describe('registration', () => {
-  it('registers <tpi-guide> and every inner element', () => {
+  it('registers <tpi-guide>, and each audience chunk its inner elements when it loads', async () => {
     expect(customElements.get('tpi-guide')).to.equal(TpiGuide);
+    const { ELEMENTS } = await clinicianChunk.load();
     for (const [tag, ctor] of Object.entries(ELEMENTS)) expect(customElements.get(tag), tag).to.equal(ctor);
+    await patientChunk.load();
+    for (const tag of ['tpi-patient-view', 'tpi-self-check']) expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 
   it('warns and keeps the first definition when a second copy defines the same tag', () => {

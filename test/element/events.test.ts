@@ -25,8 +25,9 @@ describe('events', () => {
   it('fires tpi-change when the host sets an assessment, and `guidance` is what evaluate returns', async () => {
     const el = await guide();
     const next: Assessment = { ...ACTIVE, patient: { weightKg: 70 } };
-    setTimeout(() => (el.assessment = next));
-    const { detail } = await oneEvent(el, 'tpi-change');
+    const changed = oneEvent(el, 'tpi-change');
+    el.assessment = next;
+    const { detail } = await changed;
     expect(detail.assessment).to.deep.equal(next);
     expect(el.guidance).to.deep.equal(evaluate(next, { today: TODAY }));
     expect(detail.guidance).to.equal(el.guidance);
@@ -49,8 +50,9 @@ describe('events', () => {
     const before = { assessment: el.assessment, guidance: el.guidance };
     const bad = { sites: [{ id: 's1', muscle: 'masseter', findings: { tautband: true } }] } as unknown as Assessment;
     const changes = record(el, 'tpi-change');
-    setTimeout(() => (el.assessment = bad));
-    const event = (await oneEvent(el, 'tpi-error')) as TpiErrorEvent;
+    const refused = oneEvent(el, 'tpi-error');
+    el.assessment = bad;
+    const event = (await refused) as TpiErrorEvent;
     expect(event).to.be.instanceOf(TpiErrorEvent);
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.source).to.equal('assessment');
@@ -81,8 +83,9 @@ describe('events', () => {
   it('refuses an invalid rule set with tpi-error and keeps the rules in force', async () => {
     const el = await guide(ACTIVE);
     const before = el.guidance;
-    setTimeout(() => (el.ruleset = { id: 'broken', version: 'one', rules: [{ id: 'x' }] }));
-    const { detail } = (await oneEvent(el, 'tpi-error')) as TpiErrorEvent;
+    const refused = oneEvent(el, 'tpi-error');
+    el.ruleset = { id: 'broken', version: 'one', rules: [{ id: 'x' }] };
+    const { detail } = (await refused) as TpiErrorEvent;
     expect(detail.source).to.equal('ruleset');
     expect(detail.issues.length).to.be.greaterThan(0);
     await settle(el);
@@ -94,8 +97,9 @@ describe('events', () => {
   it('re-evaluates with a valid host rule set and announces it with tpi-change', async () => {
     const el = await guide(ACTIVE);
     const custom = { ...defaultRuleset, version: '9.9.9' };
-    setTimeout(() => (el.ruleset = custom));
-    const { detail } = await oneEvent(el, 'tpi-change');
+    const changed = oneEvent(el, 'tpi-change');
+    el.ruleset = custom;
+    const { detail } = await changed;
     expect(detail.guidance.rulesetVersion).to.equal('9.9.9');
     expect(el.guidance).to.deep.equal(evaluate(el.assessment, { today: TODAY, ruleset: custom }));
     el.ruleset = undefined;
@@ -104,8 +108,9 @@ describe('events', () => {
 
   it('reports an invalid today as an assessment error naming the option', async () => {
     const el = await guide(ACTIVE);
-    setTimeout(() => el.setAttribute('today', '2026-02-30'));
-    const { detail } = (await oneEvent(el, 'tpi-error')) as TpiErrorEvent;
+    const refused = oneEvent(el, 'tpi-error');
+    el.setAttribute('today', '2026-02-30');
+    const { detail } = (await refused) as TpiErrorEvent;
     expect(detail.issues[0]!.path).to.deep.equal(['options', 'today']);
   });
 

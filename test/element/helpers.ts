@@ -6,6 +6,24 @@ import type { TpiGuide } from '../../src/components/tpi-guide.js';
 
 export const TODAY = '2026-11-26';
 
+// Lit's development build (the `npm run test:browser` pass with web-test-runner.dev.config.js)
+// warns in the console about real mistakes: an update scheduled after one completed
+// (change-in-update), a class field shadowing a reactive property, … Each test fails on
+// any such warning. ("dev-mode" only says the build is the development one.) The
+// production build issues none, so the check passes there without effect.
+const litWarnings: string[] = [];
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  const code = /lit\.dev\/msg\/([\w-]+)/.exec(text)?.[1];
+  if (code && code !== 'dev-mode') litWarnings.push(text);
+  warn(...args);
+};
+afterEach(() => {
+  const seen = litWarnings.splice(0);
+  if (seen.length) throw new Error(`Lit warned:\n${seen.join('\n')}`);
+});
+
 /** A fresh <tpi-guide today=TODAY>, optionally loaded with `assessment`, rendered. */
 export async function guide(assessment?: Assessment, today = TODAY): Promise<TpiGuide> {
   const el = await fixture<TpiGuide>(html`<tpi-guide today=${today}></tpi-guide>`);
@@ -14,11 +32,21 @@ export async function guide(assessment?: Assessment, today = TODAY): Promise<Tpi
   return el;
 }
 
-/** Waits until the root and every nested component have rendered. */
+type Updating = Element & { updateComplete: Promise<unknown>; isUpdatePending: boolean };
+const updating = (e: Element): e is Updating => 'updateComplete' in e;
+
+/**
+ * Waits until no element in `el`'s tree (shadow roots included) has an update pending
+ * and no inner tag waits for its definition: however many rounds of updates that takes.
+ */
 export async function settle(el: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    const all = [el, ...deepAll(el, '*')].filter((e): e is HTMLElement & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
-    await Promise.all(all.map((e) => e.updateComplete));
+  if (updating(el)) await el.updateComplete;
+  for (;;) {
+    const all = [el, ...deepAll(el, '*')];
+    const pending = all.filter((e) => updating(e) && e.isUpdatePending) as Updating[];
+    const undefinedTags = [...new Set(all.filter((e) => e.localName.includes('-') && !customElements.get(e.localName)).map((e) => e.localName))];
+    if (!pending.length && !undefinedTags.length) return;
+    await Promise.all([...pending.map((e) => e.updateComplete), ...undefinedTags.map((tag) => customElements.whenDefined(tag))]);
   }
 }
 
@@ -92,9 +120,17 @@ export function control<T extends HTMLElement = HTMLInputElement>(el: Element, l
   return hits[index] as T;
 }
 
-/** Collects every `type` event `target` dispatches while the returned array lives. */
+// Listeners record() adds, removed after each test.
+const added: (() => void)[] = [];
+afterEach(() => {
+  for (const remove of added.splice(0)) remove();
+});
+
+/** Collects every `type` event `target` dispatches until the end of the test (the listener is then removed). */
 export function record<E extends Event>(target: EventTarget, type: string): E[] {
   const events: E[] = [];
-  target.addEventListener(type, (e) => events.push(e as E));
+  const listener = (e: Event) => events.push(e as E);
+  target.addEventListener(type, listener);
+  added.push(() => target.removeEventListener(type, listener));
   return events;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { registerTranslation, stringsContext } from '../../src/index.js';
@@ -45,13 +45,9 @@ describe('strings and languages', () => {
   it('prefers its own lang and follows a change of it', async () => {
     const el = await inside('en');
     el.setAttribute('lang', 'xx');
-    await new Promise((r) => setTimeout(r));
-    await settle(el);
-    expect(heading(el)).to.equal('Resumen');
+    await waitUntil(() => heading(el) === 'Resumen', 'the widget did not follow its own lang');
     el.setAttribute('lang', 'en');
-    await new Promise((r) => setTimeout(r));
-    await settle(el);
-    expect(heading(el)).to.equal('Summary');
+    await waitUntil(() => heading(el) === 'Summary', 'the widget did not go back to English');
   });
 
   it('re-renders when a language is registered after it rendered', async () => {

@@ -7,6 +7,12 @@ const ACTIVE: Assessment = {
   sites: [site('s1', 'levator-scapulae', { tautBand: true, hypersensitiveSpot: true, painRecognition: true })],
 };
 
+/** Picks `kind` in a select the way the browser reports it: value + change event. */
+function chooseKind(select: HTMLSelectElement, kind: string) {
+  select.value = kind;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
 /** The accessible description of a field: the text of the elements its aria-describedby names. */
 function description(input: HTMLElement): string {
   const root = input.getRootNode() as ShadowRoot;
@@ -72,13 +78,13 @@ describe('invalid entries by the user', () => {
     expect(el.guidance!.options[0]!.maxDoseMg).to.equal(undefined);
   });
 
-  it('keeps a new prior injection out of the assessment until it has a date, so other edits still count', async () => {
+  it('keeps a new prior injection out of the assessment until it has a date and a kind, so other edits still count', async () => {
     const el = await guide(ACTIVE);
     (deepAll(el, 'button').find((b) => b.textContent === 'Add prior injection') as HTMLButtonElement).click();
     await settle(el);
     const date = control(el, 'Date');
     expect(date.getAttribute('aria-invalid')).to.equal('false');
-    expect(text(el, 'tpi-prior-injections')).to.include('Counted once it has a date.');
+    expect(text(el, 'tpi-prior-injections')).to.include('Counted once it has a date and a kind.');
     const changes = record(el, 'tpi-change');
     typeInto(control(el, 'Weight (kg)'), '72');
     await settle(el);
@@ -87,9 +93,47 @@ describe('invalid entries by the user', () => {
     expect(el.assessment.priorInjections).to.equal(undefined);
   });
 
+  it('asks for the kind of a new prior injection: nothing is assumed, the row waits until it is chosen', async () => {
+    const el = await guide(ACTIVE);
+    (deepAll(el, 'button').find((b) => b.textContent === 'Add prior injection') as HTMLButtonElement).click();
+    await settle(el);
+    const kind = control<HTMLSelectElement>(el, 'Kind');
+    expect(kind.value).to.equal('');
+    expect(kind.selectedOptions[0]!.textContent).to.equal('Choose the kind');
+    expect(kind.required).to.equal(true);
+    typeInto(control(el, 'Date'), '2026-10-01');
+    await settle(el);
+    expect(el.assessment.priorInjections).to.equal(undefined); // a date alone is not enough
+    chooseKind(kind, 'corticosteroid');
+    await settle(el);
+    expect(el.assessment.priorInjections).to.deep.equal([{ muscle: 'levator-scapulae', date: '2026-10-01', kind: 'corticosteroid' }]);
+    expect(text(el, 'tpi-prior-injections')).to.not.include('Counted once');
+    // Once in the assessment, the kind can change but not go back to "choose".
+    expect([...control<HTMLSelectElement>(el, 'Kind').options].map((o) => o.value)).to.deep.equal(['lidocaine', 'corticosteroid', 'dry-needling', 'other']);
+  });
+
+  it('records the relief a prior injection gave, and flags an impossible one at its field, keeping the text', async () => {
+    const el = await guide({ ...ACTIVE, priorInjections: [{ muscle: 'levator-scapulae', date: '2026-09-01', kind: 'lidocaine' }] });
+    const percent = control(el, 'Relief (%)');
+    typeInto(percent, '30');
+    typeInto(control(el, 'Weeks of relief'), '3');
+    await settle(el);
+    expect(el.assessment.priorInjections).to.deep.equal([{ muscle: 'levator-scapulae', date: '2026-09-01', kind: 'lidocaine', reliefPercent: 30, reliefWeeks: 3 }]);
+    expect(el.guidance!.warnings.map((w) => w.id)).to.include('repeat-without-response');
+    const guidance = el.guidance;
+    typeInto(percent, '150');
+    await settle(el);
+    expect(percent.value).to.equal('150');
+    expect(percent.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(percent)).to.match(/^Relief \(%\): .+/);
+    expect(el.guidance).to.equal(guidance);
+  });
+
   it('flags a prior injection dated after today at its date field and keeps the date', async () => {
     const el = await guide(ACTIVE);
     (deepAll(el, 'button').find((b) => b.textContent === 'Add prior injection') as HTMLButtonElement).click();
+    await settle(el);
+    chooseKind(control<HTMLSelectElement>(el, 'Kind'), 'lidocaine');
     await settle(el);
     const date = control(el, 'Date');
     const guidance = el.guidance;

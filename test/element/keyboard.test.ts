@@ -48,7 +48,7 @@ describe('keyboard only', () => {
     await settle(el);
 
     expect(el.assessment.sites[0]!.findings).to.deep.equal({ tautBand: true, hypersensitiveSpot: true, painRecognition: true });
-    expect(deep(el, '.result').textContent).to.equal('Active trigger point · Injection indicated');
+    expect(deep(el, '.result').textContent).to.equal('Active trigger point · Candidate for injection');
     const live = part(el, 'tpi-results-summary').querySelector('[aria-live=polite]')!;
     expect(live.textContent).to.include('Injection may be appropriate');
   });

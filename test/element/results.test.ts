@@ -15,7 +15,7 @@ describe('results', () => {
     const summary = text(el, 'tpi-results-summary');
     expect(summary).to.include('Injection possible, with caution');
     expect(summary).to.include(`Items needing attention: ${attention}`);
-    expect(summary).to.include('Supports clinical judgement; it does not diagnose.');
+    expect(summary).to.include('Supports clinical judgment; it does not diagnose.');
   });
 
   it('shows warnings critical first, those needing attention always, information notes on demand', async () => {
@@ -53,8 +53,22 @@ describe('results', () => {
     expect(items).to.have.length(3);
     const allergy = el.guidance!.warnings.find((w) => w.id === 'anesthetic-allergy')!.message;
     expect(items[0]).to.include('Wet needling with lidocaine').and.include(`Not available: ${allergy.replace(/\.$/, '')}`).and.include('Up to 270 mg plain lidocaine');
-    expect(items[1]).to.include('Available');
+    // With the allergy the corticosteroid stays available, without an anesthetic mixed in.
+    expect(items[1]).to.include('Wet needling with a corticosteroid').and.include('Available: inject it without a local anesthetic mixed in');
     expect(items[2]).to.include('Dry needling').and.include('Available');
+    expect(items[2]).to.not.include('Available:', 'no caveat on dry needling');
+  });
+
+  it('says the lidocaine ceiling is the total for the session, all sites together', async () => {
+    const el = await guide({ patient: { weightKg: 60 }, sites: [active('s1', 'masseter'), active('s2', 'temporalis')] });
+    const lidocaine = part(el, 'tpi-option-list').querySelector('li')!.textContent!.replace(/\s+/g, ' ');
+    expect(lidocaine).to.include('Up to 270 mg plain lidocaine in total for the session, all sites together');
+  });
+
+  it('reads an indicated site as a candidate for injection, and an appropriate one as "may be appropriate"', async () => {
+    const el = await guide({ conservativeCareTried: true, sites: [active('s1', 'masseter')] });
+    expect(text(el, 'tpi-site-results')).to.include('Candidate for injection').and.not.include('Injection indicated');
+    expect(text(el, 'tpi-results-summary')).to.include('Injection may be appropriate');
   });
 
   it('gives the eligibility status as the reason when nothing can be offered yet', async () => {
@@ -64,10 +78,13 @@ describe('results', () => {
     expect(text(el, 'tpi-results-summary')).to.include('Examination incomplete');
   });
 
-  it('lists the alternatives with their cautions', async () => {
-    const el = await guide({ patient: { anticoagulated: true, pregnant: true }, sites: [] });
+  it('lists the alternatives with what each caution means: NSAIDs are avoided in pregnancy, and add bleeding', async () => {
+    const el = await guide({ patient: { anticoagulated: true, antiplatelet: true, pregnant: true }, sites: [] });
     const nsaids = [...part(el, 'tpi-option-list').querySelectorAll('li')].find((li) => li.textContent!.includes('NSAIDs'))!;
-    expect(nsaids.textContent).to.include('Caution: Anticoagulation; Pregnancy');
+    expect(nsaids.textContent!.replace(/\s+/g, ' ')).to.include(
+      'Caution: more bleeding with an anticoagulant; more bleeding with an antiplatelet medicine; avoid in pregnancy',
+    );
+    expect(nsaids.textContent).to.not.match(/weigh/i);
     expect(part(el, 'tpi-option-list').querySelectorAll('ul:last-of-type > li')).to.have.length(8);
   });
 
@@ -99,7 +116,7 @@ describe('results', () => {
     await settle(el);
     expect(el.assessment.symptoms).to.deep.equal(['tinnitus']);
     expect(mutations).to.equal(0);
-    findingRadios(el, 'Patient recognises the pain')[0]!.click();
+    findingRadios(el, 'Patient recognizes the pain')[0]!.click();
     await settle(el);
     observer.disconnect();
     expect(mutations).to.be.greaterThan(0);

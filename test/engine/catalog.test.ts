@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { ALTERNATIVES, CONDITIONS, MUSCLES, OPTIONS, SYMPTOMS, inGroup, muscleById, type MuscleGroup } from '../../src/engine/index.js';
 
-// engine-contract.md, "MuscleId, by group", copied verbatim.
+// The engine contract's muscle group table (docs/clinical-rules.md, "Muscles and groups"), copied verbatim.
 const CONTRACT_TABLE: Record<MuscleGroup, string> = {
   'head-neck': 'temporalis, masseter, sternocleidomastoid, upper-trapezius, levator-scapulae, splenius-capitis, suboccipitals, scalenes',
   mastication: 'temporalis, masseter',

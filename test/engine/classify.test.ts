@@ -36,6 +36,12 @@ describe('classification of a site', () => {
     expect(kind({ tautBand: true, referredPain: false, hypersensitiveSpot: false, localTenderness: true })).to.equal('tender-spot');
   });
 
+  it('referred pain present is never a tender spot (v2): a tender spot hurts only where pressed', () => {
+    expect(kind({ tautBand: false, hypersensitiveSpot: false, referredPain: true, localTenderness: true })).to.equal('none');
+    expect(kind({ tautBand: true, hypersensitiveSpot: false, referredPain: false, localTenderness: true })).to.equal('tender-spot');
+    expect(kind({ tautBand: false, hypersensitiveSpot: false, localTenderness: true })).to.equal('tender-spot'); // referral not examined
+  });
+
   it('P + U ≤ 1 without a hypersensitive spot or tenderness is none', () => {
     expect(kind({ tautBand: false, hypersensitiveSpot: false, referredPain: false })).to.equal('none');
     expect(kind({ tautBand: true, hypersensitiveSpot: false, referredPain: false })).to.equal('none');
@@ -60,7 +66,7 @@ describe('classification of a site', () => {
 });
 
 describe('activity of a trigger point', () => {
-  it('active when the pain is recognised, latent when not, unknown when not examined', () => {
+  it('active when the pain is recognized, latent when not, unknown when not examined', () => {
     expect(one({ tautBand: true, referredPain: true, painRecognition: true }).sites[0]!.activity).to.equal('active');
     expect(one({ tautBand: true, referredPain: true, painRecognition: false }).sites[0]!.activity).to.equal('latent');
     expect(one({ tautBand: true, referredPain: true }).sites[0]!.activity).to.equal('unknown');

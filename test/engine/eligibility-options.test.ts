@@ -1,7 +1,7 @@
 // Eligibility (first that holds, in order), options, lidocaine dose, alternatives.
 import { expect } from '@open-wc/testing';
-import { ALTERNATIVE_IDS, OPTION_IDS, type Assessment } from '../../src/engine/index.js';
-import { ACTIVE, LATENT, UNKNOWN, oneActive, option, run, site } from './helpers.js';
+import { ALTERNATIVE_IDS, OPTION_IDS, defaultRuleset, type Assessment } from '../../src/engine/index.js';
+import { ACTIVE, LATENT, UNKNOWN, oneActive, option, prior, run, site } from './helpers.js';
 
 const status = (a: Parameters<typeof run>[0]) => run(a).eligibility.status;
 
@@ -60,16 +60,41 @@ describe('options', () => {
     expect(run(oneActive('infraspinatus', { patient: { pregnant: true } })).options.every((o) => o.available && o.reasons.length === 0)).to.equal(true);
   });
 
-  it('lidocaine is unavailable with an anaesthetic allergy; the others stay available', () => {
+  it('lidocaine is unavailable with an anesthetic allergy; the others stay available', () => {
     const g = run(oneActive('infraspinatus', { patient: { localAnestheticAllergy: true } }));
     expect(option(g, 'wet-needling-lidocaine')).to.deep.equal({ id: 'wet-needling-lidocaine', available: false, reasons: ['anesthetic-allergy'] });
     expect(option(g, 'wet-needling-corticosteroid').available).to.equal(true);
-    expect(option(g, 'dry-needling').available).to.equal(true);
+    expect(option(g, 'dry-needling')).to.deep.equal({ id: 'dry-needling', available: true, reasons: [] });
+  });
+
+  it('with an anesthetic allergy the corticosteroid stays available, its reasons saying to inject it without a local anesthetic (v2)', () => {
+    const g = run(oneActive('infraspinatus', { patient: { localAnestheticAllergy: true } }));
+    expect(option(g, 'wet-needling-corticosteroid')).to.deep.equal({ id: 'wet-needling-corticosteroid', available: true, reasons: ['anesthetic-allergy'] });
+    expect(g.trace.map((t) => t.rule)).to.include('option.corticosteroid-without-anesthetic');
+    // Without the allergy: no reason. Unavailable for another reason: that reason only.
+    expect(option(run(oneActive('infraspinatus')), 'wet-needling-corticosteroid').reasons).to.deep.equal([]);
+    const limit = run({
+      patient: { localAnestheticAllergy: true },
+      sites: [site('s1', 'infraspinatus', ACTIVE)],
+      priorInjections: [50, 100, 200].map((d) => prior('infraspinatus', d, 'corticosteroid')),
+    });
+    expect(option(limit, 'wet-needling-corticosteroid')).to.deep.equal({ id: 'wet-needling-corticosteroid', available: false, reasons: ['corticosteroid-limit'] });
+    const blocked = run(oneActive('infraspinatus', { patient: { localAnestheticAllergy: true } }, { localInfection: true }));
+    expect(option(blocked, 'wet-needling-corticosteroid')).to.deep.equal({ id: 'wet-needling-corticosteroid', available: false, reasons: ['contraindicated'] });
+    expect(blocked.trace.map((t) => t.rule)).to.not.include('option.corticosteroid-without-anesthetic');
   });
 
   it('with a contraindication and an allergy, lidocaine lists both reasons, status first', () => {
     const g = run(oneActive('infraspinatus', { patient: { localAnestheticAllergy: true } }, { localInfection: true }));
     expect(option(g, 'wet-needling-lidocaine').reasons).to.deep.equal(['contraindicated', 'anesthetic-allergy']);
+  });
+
+  it('the lidocaine maximum is one total for the session: it does not grow with the sites, and its rule says so (v2)', () => {
+    const sites = (n: number) => Array.from({ length: n }, (_, i) => site(`s${i}`, 'infraspinatus', ACTIVE));
+    expect(option(run({ patient: { weightKg: 50 }, sites: sites(1) }), 'wet-needling-lidocaine').maxDoseMg).to.equal(225);
+    expect(option(run({ patient: { weightKg: 50 }, sites: sites(6) }), 'wet-needling-lidocaine').maxDoseMg).to.equal(225);
+    const rule = defaultRuleset.rules.find((r) => r.id === 'option.lidocaine-dose')!;
+    expect(rule.description).to.match(/total for the session, all sites together/);
   });
 
   it('lidocaine maximum: floor(min(4.5 × kg, 300)) whenever the weight is known', () => {
@@ -94,11 +119,11 @@ describe('alternatives', () => {
     expect(ALTERNATIVE_IDS.slice(0, 3)).to.deep.equal(['stretching', 'massage-therapy', 'physical-therapy']);
   });
 
-  it('NSAIDs carry anticoagulation, bleeding-disorder and pregnancy whether or not injection is on the table', () => {
-    const patient = { anticoagulated: true, bleedingDisorder: true, pregnant: true };
+  it('NSAIDs carry anticoagulation, antiplatelet, bleeding-disorder and pregnancy whether or not injection is on the table', () => {
+    const patient = { anticoagulated: true, antiplatelet: true, bleedingDisorder: true, pregnant: true };
     for (const sites of [[], [site('s1', 'infraspinatus', ACTIVE)]]) {
       const g = run({ patient, sites });
-      expect(g.alternatives.find((a) => a.id === 'nsaids')!.cautions).to.deep.equal(['anticoagulation', 'bleeding-disorder', 'pregnancy']);
+      expect(g.alternatives.find((a) => a.id === 'nsaids')!.cautions).to.deep.equal(['anticoagulation', 'antiplatelet', 'bleeding-disorder', 'pregnancy']);
       expect(g.alternatives.filter((a) => a.cautions.length).map((a) => a.id)).to.deep.equal(['nsaids']);
     }
     expect(run({ patient: { pregnant: true }, sites: [] }).alternatives.find((a) => a.id === 'nsaids')!.cautions).to.deep.equal(['pregnancy']);

@@ -3,9 +3,9 @@ import { evaluate, type Assessment, type Findings, type Guidance, type PriorInje
 
 export const TODAY = '2026-11-26';
 
-/** All three essential criteria present, pain recognised: an active trigger point. */
+/** All three essential criteria present, pain recognized: an active trigger point. */
 export const ACTIVE: Findings = { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: true };
-/** A trigger point whose pain the patient does not recognise. */
+/** A trigger point whose pain the patient does not recognize. */
 export const LATENT: Findings = { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: false };
 /** A trigger point whose pain recognition was not examined. */
 export const UNKNOWN: Findings = { tautBand: true, hypersensitiveSpot: true, referredPain: true };

@@ -1,7 +1,7 @@
-// The id lists that are derived at load (to keep the engine small) still say exactly
-// what the contract says, in its order.
+// The id lists say exactly what the contract says, in its order: those derived at load
+// from the muscle table, and the warning ids the default rules must raise.
 import { expect } from '@open-wc/testing';
-import { MUSCLE_GROUPS, MUSCLE_IDS, REGIONS, WARNING_IDS } from '../../src/engine/index.js';
+import { MUSCLE_GROUPS, MUSCLE_IDS, REGIONS, WARNING_IDS, defaultRuleset } from '../../src/engine/index.js';
 
 describe('derived id lists', () => {
   it('MUSCLE_IDS and MUSCLE_GROUPS are the contract muscles and groups, in table order', () => {
@@ -38,23 +38,15 @@ describe('derived id lists', () => {
   });
 
   it('WARNING_IDS is the contract warning list, in its order, each once', () => {
-    expect(WARNING_IDS).to.deep.equal([
-      'systemic-infection',
-      'local-infection',
-      'acute-trauma',
-      'anticoagulation',
-      'bleeding-disorder',
-      'anesthetic-allergy',
-      'pregnancy',
-      'needle-phobia',
-      'session-limit',
-      'pneumothorax-risk',
-      'repeat-too-soon',
-      'corticosteroid-limit',
-      'conservative-care-first',
-      'driving',
-      'activity-unknown',
-      'fibromyalgia',
-    ]);
+    // The contract's list, as it reads there.
+    const contract = `systemic-infection local-infection acute-trauma anticoagulation antiplatelet bleeding-disorder
+      anesthetic-allergy pregnancy needle-phobia session-limit pneumothorax-risk repeat-too-soon corticosteroid-limit
+      conservative-care-first conservative-care-unknown repeat-without-response older-adult-dose driving activity-unknown fibromyalgia`;
+    expect(WARNING_IDS).to.deep.equal(contract.split(/\s+/));
+  });
+
+  it('the default rules raise exactly the WARNING_IDS, in the order they first raise them', () => {
+    const raised = defaultRuleset.rules.flatMap((r) => ('warn' in r.then ? [r.then.warn] : []));
+    expect([...new Set(raised)]).to.deep.equal([...WARNING_IDS]);
   });
 });

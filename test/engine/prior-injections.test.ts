@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
 import type { PriorInjection } from '../../src/engine/index.js';
 import { ACTIVE, LATENT, oneActive, option, prior, run, site, warning, warningIds } from './helpers.js';
 
-const withPrior = (priorInjections: PriorInjection[], extra = {}) => run(oneActive('infraspinatus', { priorInjections }, extra));
+// Care recorded as tried, so only the interval and count rules can speak.
+const withPrior = (priorInjections: PriorInjection[], extra = {}) => run(oneActive('infraspinatus', { priorInjections, conservativeCareTried: true }, extra));
 
 describe('repeat-too-soon (fewer than 42 days, any kind)', () => {
   it('41 days ago warns; 42 days ago does not', () => {
@@ -18,10 +19,10 @@ describe('repeat-too-soon (fewer than 42 days, any kind)', () => {
   });
 
   it('counts across month and leap-year boundaries by calendar days', () => {
-    const g = run({ sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [{ muscle: 'infraspinatus', date: '2024-01-19', kind: 'other' }] }, { today: '2024-03-01' });
+    const g = run({ conservativeCareTried: true, sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [{ muscle: 'infraspinatus', date: '2024-01-19', kind: 'other' }] }, { today: '2024-03-01' });
     // 2024-01-19 → 2024-03-01 is 42 days (leap February): no warning; one day later it is 41.
     expect(warningIds(g)).to.deep.equal([]);
-    const h = run({ sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [{ muscle: 'infraspinatus', date: '2024-01-20', kind: 'other' }] }, { today: '2024-03-01' });
+    const h = run({ conservativeCareTried: true, sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [{ muscle: 'infraspinatus', date: '2024-01-20', kind: 'other' }] }, { today: '2024-03-01' });
     expect(warningIds(h)).to.deep.equal(['repeat-too-soon']);
   });
 
@@ -106,5 +107,58 @@ describe('corticosteroid-limit (3 records in the same muscle in 365 days)', () =
       priorInjections: [1, 2, 3].map((d) => prior('infraspinatus', d * 60, 'corticosteroid', 'left')),
     });
     expect(warning(g, 'corticosteroid-limit')!.siteIds).to.deep.equal(['a']);
+  });
+});
+
+describe('repeat-without-response (the latest injection session gave < 50 % or < 6 weeks of relief)', () => {
+  /** A prior injection `days` ago with the relief it gave. */
+  const relieved = (muscle: PriorInjection['muscle'], days: number, kind: PriorInjection['kind'], reliefPercent?: number, reliefWeeks?: number): PriorInjection => ({
+    ...prior(muscle, days, kind),
+    ...(reliefPercent !== undefined && { reliefPercent }),
+    ...(reliefWeeks !== undefined && { reliefWeeks }),
+  });
+  const warns = (priors: PriorInjection[]) => warningIds(withPrior(priors)).includes('repeat-without-response');
+
+  it('warns at under 50 % or under 6 weeks, at the patient level, and asks for caution', () => {
+    const g = withPrior([relieved('infraspinatus', 90, 'lidocaine', 30, 3)]);
+    expect(warning(g, 'repeat-without-response')).to.deep.equal({ id: 'repeat-without-response', severity: 'warning', message: warning(g, 'repeat-without-response')!.message });
+    expect(g.eligibility.status).to.equal('caution');
+    expect(warns([relieved('infraspinatus', 90, 'lidocaine', 49.9, 12)])).to.equal(true);
+    expect(warns([relieved('infraspinatus', 90, 'lidocaine', 80, 5.5)])).to.equal(true);
+    expect(warns([relieved('infraspinatus', 90, 'lidocaine', 0)])).to.equal(true);
+  });
+
+  it('50 % lasting 6 weeks is enough; relief not recorded says nothing', () => {
+    expect(warns([relieved('infraspinatus', 90, 'lidocaine', 50, 6)])).to.equal(false);
+    expect(warns([relieved('infraspinatus', 90, 'lidocaine', 100)])).to.equal(false);
+    expect(warns([relieved('infraspinatus', 90, 'lidocaine', undefined, 52)])).to.equal(false);
+    expect(warns([relieved('infraspinatus', 90, 'lidocaine')])).to.equal(false);
+  });
+
+  it('reads only the most recent injection: an older poor response is outweighed by a good latest one', () => {
+    expect(warns([relieved('infraspinatus', 60, 'lidocaine', 80, 10), relieved('infraspinatus', 200, 'lidocaine', 10, 1)])).to.equal(false);
+    expect(warns([relieved('infraspinatus', 200, 'lidocaine', 80, 10), relieved('infraspinatus', 60, 'corticosteroid', 10, 1)])).to.equal(true);
+    // The latest is not recorded: nothing to read, even if an older one was poor.
+    expect(warns([relieved('infraspinatus', 60, 'other'), relieved('infraspinatus', 200, 'lidocaine', 10, 1)])).to.equal(false);
+  });
+
+  it('ties: any record of the latest date with a poor response counts, whatever the muscle', () => {
+    expect(warns([relieved('rhomboids', 60, 'lidocaine', 90, 12), relieved('masseter', 60, 'other', 20, 12)])).to.equal(true);
+    expect(warns([relieved('rhomboids', 60, 'lidocaine', 90, 12), relieved('masseter', 60, 'other')])).to.equal(false);
+  });
+
+  it('dry needling is not an injection session: it is skipped for the one before it', () => {
+    expect(warns([relieved('infraspinatus', 20, 'dry-needling', 0, 0)])).to.equal(false);
+    expect(warns([relieved('infraspinatus', 20, 'dry-needling', 90, 12), relieved('infraspinatus', 100, 'lidocaine', 20, 2)])).to.equal(true);
+  });
+
+  it('looks back 365 days: age 364 counts, 365 does not', () => {
+    expect(warns([relieved('infraspinatus', 364, 'lidocaine', 20, 2)])).to.equal(true);
+    expect(warns([relieved('infraspinatus', 365, 'lidocaine', 20, 2)])).to.equal(false);
+  });
+
+  it('is silent while injection is not on the table', () => {
+    const g = run({ sites: [site('s1', 'infraspinatus', LATENT)], priorInjections: [relieved('infraspinatus', 60, 'lidocaine', 10, 1)] });
+    expect(warningIds(g)).to.deep.equal([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   MUSCLE_IDS,
   PATIENT_FLAGS,
   SYMPTOM_IDS,
+  WARNING_IDS,
   evaluate,
   type Assessment,
   type Guidance,
@@ -53,7 +54,14 @@ const assessment: fc.Arbitrary<Assessment> = fc.record(
       .map((sites) => sites.map((s, i) => ({ id: `s${i}`, ...s }))),
     priorInjections: fc.array(
       fc.record(
-        { muscle: fc.constantFrom(...MUSCLE_IDS), side, date: fc.integer({ min: 0, max: 800 }).map((d) => daysAgo(d)), kind: fc.constantFrom(...INJECTION_KINDS) },
+        {
+          muscle: fc.constantFrom(...MUSCLE_IDS),
+          side,
+          date: fc.integer({ min: 0, max: 800 }).map((d) => daysAgo(d)),
+          kind: fc.constantFrom(...INJECTION_KINDS),
+          reliefPercent: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+          reliefWeeks: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: 0, max: 60, noNaN: true })),
+        },
         { requiredKeys: ['muscle', 'date', 'kind'] },
       ),
       { maxLength: 8 },
@@ -83,6 +91,27 @@ const corrupted = fc.tuple(assessment, fc.jsonValue(), fc.nat(), fc.string({ max
 });
 
 const kindOf = (a: Assessment, i: number) => evaluate(a, { today: TODAY }).sites[i]!.kind;
+/** A property of the guidance of every valid assessment generated. */
+const forGuidance = (name: string, predicate: (a: Assessment, g: Guidance) => void, numRuns = 1500) =>
+  check(name, assessment, (a) => predicate(a, evaluate(a, { today: TODAY })), numRuns);
+/** Whole days from a prior injection's date to TODAY. */
+const ageOf = (date: string) => Math.round((Date.parse(TODAY) - Date.parse(date)) / 864e5);
+
+/** The v2 warnings worked out again from the contract's words, independently of the rules. */
+function v2Warnings(a: Assessment, g: Guidance): Record<string, boolean> {
+  const onTable = g.sites.some((s) => s.activity === 'active');
+  const indicated = g.sites.some((s) => s.injection === 'indicated');
+  const allergic = onTable && a.patient?.localAnestheticAllergy === true;
+  const sessions = (a.priorInjections ?? []).filter((p) => p.kind !== 'dry-needling' && ageOf(p.date) <= 364);
+  const latest = Math.min(...sessions.map((p) => ageOf(p.date)));
+  const poor = sessions.some((p) => ageOf(p.date) === latest && ((p.reliefPercent ?? 100) < 50 || (p.reliefWeeks ?? 6) < 6));
+  return {
+    antiplatelet: onTable && a.patient?.antiplatelet === true,
+    'conservative-care-unknown': indicated && a.conservativeCareTried === undefined,
+    'older-adult-dose': indicated && (a.patient?.ageYears ?? 0) >= 65 && !allergic,
+    'repeat-without-response': onTable && poor,
+  };
+}
 
 describe('engine properties', () => {
   it('any JSON gives a Guidance or an AssessmentError, nothing else', () => {
@@ -95,21 +124,15 @@ describe('engine properties', () => {
   });
 
   it('valid assessments always evaluate, with the contract shape', () => {
-    check(
-      'valid assessments',
-      assessment,
-      (a) => {
-        const g = evaluate(a, { today: TODAY });
-        expect(g.sites.map((s) => s.id)).to.deep.equal(a.sites.map((s) => s.id));
-        expect(g.options.length + g.alternatives.length).to.equal(11);
-        expect(new Set(g.warnings.map((w) => w.id)).size).to.equal(g.warnings.length);
-        expect(g.trace.every((t) => t.citations.length > 0)).to.equal(true);
-        for (const s of g.sites) expect(s.kind === 'trigger-point').to.equal(s.activity !== undefined);
-        const available = g.options.some((o) => o.available);
-        if (available) expect(['appropriate', 'caution']).to.include(g.eligibility.status);
-      },
-      1500,
-    );
+    forGuidance('valid assessments', (a, g) => {
+      expect(g.sites.map((s) => s.id)).to.deep.equal(a.sites.map((s) => s.id));
+      expect(g.options.length + g.alternatives.length).to.equal(11);
+      expect(new Set(g.warnings.map((w) => w.id)).size).to.equal(g.warnings.length);
+      expect(g.trace.every((t) => t.citations.length > 0)).to.equal(true);
+      for (const s of g.sites) expect(s.kind === 'trigger-point').to.equal(s.activity !== undefined);
+      const available = g.options.some((o) => o.available);
+      if (available) expect(['appropriate', 'caution']).to.include(g.eligibility.status);
+    });
   });
 
   it('turning an unexamined essential criterion into present never un-makes a trigger point', () => {
@@ -140,6 +163,27 @@ describe('engine properties', () => {
       },
       1000,
     );
+  });
+
+  it('v2: the four new warnings fire exactly when the contract says, in contract order', () => {
+    forGuidance('v2 warnings', (a, g) => {
+      const ids = g.warnings.map((w) => w.id);
+      for (const [id, expected] of Object.entries(v2Warnings(a, g))) expect(ids.includes(id as never), id).to.equal(expected);
+      expect(ids).to.deep.equal(WARNING_IDS.filter((id) => ids.includes(id)));
+    });
+  });
+
+  it('v2: no tender spot has referred pain; the corticosteroid carries the allergy exactly when it stays available', () => {
+    forGuidance('tender spots and the corticosteroid caveat', (a, g) => {
+      g.sites.forEach((s, i) => s.kind === 'tender-spot' && expect(a.sites[i]!.findings.referredPain).to.not.equal(true));
+      const steroid = g.options[1]!;
+      const allergy = g.warnings.some((w) => w.id === 'anesthetic-allergy');
+      expect(steroid.available && steroid.reasons.includes('anesthetic-allergy')).to.equal(steroid.available && allergy);
+      if (steroid.available) expect(steroid.reasons.every((r) => r === 'anesthetic-allergy')).to.equal(true);
+      // One ceiling for the session, whatever the number of sites.
+      const kg = a.patient?.weightKg;
+      expect(g.options[0]!.maxDoseMg).to.equal(kg === undefined ? undefined : Math.floor(Math.min(4.5 * kg, 300)));
+    });
   });
 
   it('is deterministic and never mutates its input', () => {

@@ -1,6 +1,7 @@
 // Rule sets as data: the default one, host-supplied ones, validation paths, describeRuleset.
 import { expect } from '@open-wc/testing';
 import { RulesetError, defaultRuleset, describeRuleset, evaluate, validateRuleset, type Assessment, type Ruleset } from '../../src/engine/index.js';
+import { VERBS } from '../../src/engine/actions.js';
 import { ACTIVE, LATENT, TODAY, oneActive, prior, run, site, warningIds } from './helpers.js';
 
 const clone = (): Ruleset => JSON.parse(JSON.stringify(defaultRuleset));
@@ -39,16 +40,9 @@ describe('the default rule set', () => {
   });
 
   it('keeps the thresholds as data', () => {
-    expect(defaultRuleset.thresholds).to.deep.include({
-      repeatIntervalDays: 42,
-      lookbackDays: 365,
-      sessionLimit: 3,
-      corticosteroidLimit: 3,
-      lidocaineMgPerKg: 4.5,
-      lidocaineMaxMg: 300,
-      chronicPainWeeks: 12,
-      criteriaMin: 2,
-    });
+    // The contract's numbers: days, counts, the lidocaine ceiling, weeks, criteria.
+    expect(defaultRuleset.thresholds).to.deep.include({ repeatIntervalDays: 42, lookbackDays: 365, sessionLimit: 3, corticosteroidLimit: 3 });
+    expect(defaultRuleset.thresholds).to.deep.include({ lidocaineMgPerKg: 4.5, lidocaineMaxMg: 300, chronicPainWeeks: 12, criteriaMin: 2 });
   });
 
   it('a JSON copy of it gives the same guidance as the default', () => {
@@ -81,7 +75,7 @@ describe('a host rule set', () => {
   it('thresholds live in the rule set: a clinic can change the repeat interval', () => {
     const rs = clone();
     rs.thresholds.repeatIntervalDays = 28;
-    const a = { sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [prior('infraspinatus', 30, 'lidocaine')] };
+    const a = { conservativeCareTried: true, sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [prior('infraspinatus', 30, 'lidocaine')] };
     expect(warningIds(run(a))).to.deep.equal(['repeat-too-soon']);
     expect(warningIds(run(a, { ruleset: rs }))).to.deep.equal([]);
   });
@@ -125,6 +119,32 @@ describe('a host rule set', () => {
     expect(run({ sites: [] }, { ruleset: rs }).trace.map((t) => t.rule)).to.not.include('b');
   });
 
+  it('every verb of the format is accepted and acts, each through its own handler', () => {
+    const always = { all: [] };
+    const examples: Record<string, Record<string, unknown>> = {
+      set: { stage: 'eligibility', then: { set: 'eligibility', to: 'caution' } },
+      warn: { then: { warn: 'needle-phobia', severity: 'info', message: 'Test.' } },
+      block: { stage: 'options', then: { block: ['dry-needling'], reason: 'needle-phobia' } },
+      note: { stage: 'options', then: { note: 'dry-needling', reason: 'needle-phobia' } },
+      dose: { stage: 'options', then: { dose: 'wet-needling-lidocaine', mgPerKg: 1, maxMg: 50 } },
+      caution: { stage: 'alternatives', then: { caution: 'pregnancy', on: 'rest' } },
+      suggest: { stage: 'conditions', then: { suggest: 'joint-pain', icd10: ['M25.50'] } },
+    };
+    expect(Object.keys(examples)).to.have.members([...VERBS]);
+    for (const [verb, patch] of Object.entries(examples)) {
+      const g = run({ patient: { weightKg: 70 }, sites: [] }, { ruleset: ruleset(rule({ id: verb, when: always, ...patch })) });
+      expect(g.trace.map((t) => t.rule), verb).to.deep.equal([verb]);
+    }
+    const effects = (verb: string) => run({ patient: { weightKg: 70 }, sites: [] }, { ruleset: ruleset(rule({ id: verb, when: always, ...examples[verb] })) });
+    expect(effects('set').eligibility.status).to.equal('caution');
+    expect(effects('warn').warnings.map((w) => w.id)).to.deep.equal(['needle-phobia']);
+    expect(effects('block').options[2]).to.deep.equal({ id: 'dry-needling', available: false, reasons: ['needle-phobia'] });
+    expect(effects('note').options[2]).to.deep.equal({ id: 'dry-needling', available: true, reasons: ['needle-phobia'] });
+    expect(effects('dose').options[0]!.maxDoseMg).to.equal(50);
+    expect(effects('caution').alternatives.find((x) => x.id === 'rest')!.cautions).to.deep.equal(['pregnancy']);
+    expect(effects('suggest').conditions).to.deep.equal([{ id: 'joint-pain', icd10: ['M25.50'], siteIds: [] }]);
+  });
+
   it('operators: ne, lt, lte, gt, in, and within on prior-injection facts', () => {
     const at = (when: unknown, a: Assessment = { patient: { ageYears: 40 }, sites: [] }) =>
       run(a, { ruleset: ruleset(rule({ when })) }).warnings.length === 1;
@@ -137,6 +157,44 @@ describe('a host rule set', () => {
     const sessions: Assessment = { sites: [], priorInjections: [prior('masseter', 10, 'lidocaine'), prior('masseter', 50, 'other')] };
     expect(at({ fact: 'sessions', within: { threshold: 'days' }, op: 'eq', value: 1 }, sessions)).to.equal(true);
     expect(at({ fact: 'sessions', op: 'eq', value: 2 }, sessions)).to.equal(true);
+  });
+});
+
+describe('a host rule set is validated and compiled once per object', () => {
+  const a = { patient: { fibromyalgia: true }, sites: [] };
+
+  it('reads the rule set on the first evaluate only, and gives the same guidance after', () => {
+    const rs = ruleset(rule({}));
+    let reads = 0;
+    const counted = { ...rs, get rules() {
+      reads++;
+      return rs.rules;
+    } };
+    const first = run(a, { ruleset: counted });
+    expect(reads).to.equal(1);
+    for (let i = 0; i < 3; i++) expect(run(a, { ruleset: counted })).to.deep.equal(first);
+    expect(reads).to.equal(1);
+  });
+
+  it('changing a rule set after passing it has no effect; a new object is read anew', () => {
+    const rs = clone();
+    const g = (ruleset: unknown) => run(oneActive('infraspinatus', { patient: { weightKg: 60 } }), { ruleset }).options[0]!.maxDoseMg;
+    expect(g(rs)).to.equal(270);
+    rs.thresholds.lidocaineMgPerKg = 7;
+    expect(g(rs)).to.equal(270);
+    expect(g({ ...rs, thresholds: { ...rs.thresholds } })).to.equal(300);
+  });
+
+  it('an invalid rule set is refused every time it is passed', () => {
+    const bad = { id: 'x' };
+    for (let i = 0; i < 2; i++) expect(() => run(a, { ruleset: bad })).to.throw(RulesetError);
+  });
+
+  it('describeRuleset describes the rule set as it was first read', () => {
+    const rs = ruleset(rule({}));
+    const rows = describeRuleset(rs);
+    rs.rules[0] = rule({ id: 'changed' });
+    expect(describeRuleset(rs)).to.deep.equal(rows);
   });
 });
 
@@ -234,6 +292,59 @@ describe('validateRuleset: a bad rule set is refused whole, with exact paths', (
     expect(thenPath({ warn: 'fibromyalgia', severity: 'info', message: 'x', set: 'eligibility' })).to.deep.equal([['rules', 0, 'then', 'set']]);
   });
 
+  it('values are plain data: a bigint, symbol, function or class instance is refused where it stands', () => {
+    class Ref {
+      threshold = 'days';
+    }
+    const exotic: [string, unknown][] = [
+      ['a bigint', 10n],
+      ['a symbol', Symbol('x')],
+      ['a function', () => 1],
+      ['a class instance', new Ref()],
+    ];
+    for (const [what, bad] of exotic) {
+      const at = (input: unknown) => {
+        const r = validateRuleset(input);
+        return r.ok ? [] : r.issues.map((i) => [i.path, i.message]);
+      };
+      const message = (input: unknown) => at(input).map(([, m]) => m).join(' ');
+      expect(whenPath({ fact: 'ageYears', op: 'eq', value: bad }), what).to.deep.equal([['rules', 0, 'when', 'value']]);
+      expect(message(ruleset(rule({ when: { fact: 'ageYears', op: 'eq', value: bad } }))), what).to.contain(what);
+      expect(whenPath({ fact: 'ageYears', op: 'gte', value: bad }), what).to.deep.equal([['rules', 0, 'when', 'value']]);
+      expect(whenPath({ fact: 'ageYears', op: 'in', value: [40, bad] }), what).to.deep.equal([['rules', 0, 'when', 'value', 1]]);
+      expect(whenPath({ fact: 'symptoms', op: 'has', value: bad }), what).to.deep.equal([['rules', 0, 'when', 'value']]);
+      expect(whenPath({ all: [bad] }), what).to.deep.equal([['rules', 0, 'when', 'all', 0]]);
+      expect(whenPath(bad), what).to.deep.equal([['rules', 0, 'when']]);
+      expect(thenPath(bad), what).to.deep.equal([['rules', 0, 'then']]);
+      expect(thenPath({ set: 'eligibility', to: bad }), what).to.deep.equal([['rules', 0, 'then', 'to']]);
+      expect(thenPath({ block: ['dry-needling'], reason: bad }), what).to.deep.equal([['rules', 0, 'then', 'reason']]);
+      expect(thenPath({ dose: 'wet-needling-lidocaine', mgPerKg: bad, maxMg: 300 }), what).to.deep.equal([['rules', 0, 'then', 'mgPerKg']]);
+      expect(paths(ruleset(rule({ description: bad }))), what).to.deep.equal([['rules', 0, 'description']]);
+      expect(paths(ruleset(rule({}), bad)), what).to.deep.equal([['rules', 1]]);
+      expect(paths({ ...ruleset(rule({})), thresholds: { days: bad } }), what).to.deep.equal([['thresholds', 'days']]);
+      expect(paths({ ...ruleset(rule({})), thresholds: bad }), what).to.deep.equal([['thresholds']]);
+      expect(paths(bad), what).to.deep.equal([[]]);
+    }
+  });
+
+  it('explicit limits: at most 999 rules, 999 values in an `in`, conditions 20 deep', () => {
+    const many = (n: number) => ({ fact: 'ageYears', op: 'in', value: Array.from({ length: n }, (_, i) => i) });
+    expect(whenPath(many(999))).to.deep.equal([]);
+    expect(whenPath(many(1000))).to.deep.equal([['rules', 0, 'when', 'value']]);
+    expect(paths(ruleset(...Array.from({ length: 999 }, (_, i) => rule({ id: `r${i}` }))))).to.deep.equal([]);
+    expect(paths(ruleset(...Array.from({ length: 1000 }, (_, i) => rule({ id: `r${i}` }))))).to.deep.equal([['rules']]);
+    const nested = (depth: number) => Array.from({ length: depth }).reduce<unknown>((c) => ({ not: c }), { all: [] });
+    expect(whenPath(nested(19))).to.deep.equal([]);
+    expect(whenPath(nested(20)).length).to.equal(1);
+  });
+
+  it('a rule set is read as it was when first passed: its `in` lists are copied, not shared', () => {
+    const values = [40];
+    const r = validateRuleset(ruleset(rule({ when: { fact: 'ageYears', op: 'in', value: values } })));
+    values.push(41);
+    expect(r.ok && (r.value.rules[0]!.when as { value: unknown }).value).to.deep.equal([40]);
+  });
+
   it('never throws, whatever it is given', () => {
     const getter = { get id(): string { throw new Error('boom'); } };
     expect(validateRuleset(getter).ok).to.equal(false);
@@ -251,9 +362,14 @@ describe('describeRuleset', () => {
     expect(repeat.then).to.contain('repeat-too-soon');
     expect(repeat.citations.length).to.be.greaterThan(0);
     expect(rows.find((r) => r.id === 'kind.none')!.when).to.equal('always');
-    expect(rows.find((r) => r.id === 'kind.tender-spot')!.when).to.equal('(hypersensitiveSpot = true or localTenderness = true)');
+    expect(rows.find((r) => r.id === 'kind.tender-spot')!.when).to.equal('(hypersensitiveSpot = true or localTenderness = true) and referredPain ≠ true');
     expect(rows.find((r) => r.id === 'option.lidocaine-dose')!.then).to.contain('lidocaineMaxMg (300)');
     expect(rows.every((r) => r.description && r.stage && r.scope)).to.equal(true);
+  });
+
+  it('shows a window of 0 days (a window is shown whenever a rule gives one)', () => {
+    const rows = describeRuleset(ruleset(rule({ when: { fact: 'sessions', within: 0, op: 'gte', value: 1 } })));
+    expect(rows[0]!.when).to.equal('sessions within 0 days ≥ 1');
   });
 
   it('describes a host rule set, and refuses an invalid one', () => {

@@ -1,6 +1,7 @@
 // Strict, kind validation: each kind of bad input is one issue at the exact path, and
 // nothing but AssessmentError escapes.
 import { expect } from '@open-wc/testing';
+import { dayNumber } from '../../src/engine/dates.js';
 import { AssessmentError, evaluate, validateAssessment } from '../../src/engine/index.js';
 import { ACTIVE, TODAY, issuesOf, site } from './helpers.js';
 
@@ -123,6 +124,20 @@ describe('validateAssessment and AssessmentError', () => {
     ]);
   });
 
+  it('dates: read as the calendar has them, years 0000 to 0099 included', () => {
+    // A reference that reads the date the slow way: as an ISO string, back and forth through Date.
+    const reference = (text: string) => {
+      const t = /^\d{4}-\d\d-\d\d$/.test(text) ? Date.parse(text) : NaN;
+      return t === t && new Date(t).toISOString().slice(0, 10) == text ? t / 864e5 : undefined;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const samples = ['0000-01-01', '0000-02-29', '0001-02-29', '0099-12-31', '0100-02-29', '1900-02-29', '2000-02-29', '2024-02-29', '9999-12-31', '2026-1-01', '２０２６-01-01', 'x026-01-01'];
+    for (let y = 0; y < 10000; y += 97) for (let m = 0; m <= 13; m += 1) for (const d of [0, 1, 28, 29, 30, 31, 32]) samples.push(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    for (const text of samples) expect(dayNumber(text), text).to.equal(reference(text));
+    expect(dayNumber('1970-01-02')).to.equal(1);
+    expect(dayNumber(19700102)).to.equal(undefined);
+  });
+
   it('list sizes: up to 100 sites and 500 prior injections', () => {
     const sites = (n: number) => Array.from({ length: n }, (_, i) => site(`s${i}`, 'infraspinatus', {}));
     expect(validateAssessment({ sites: sites(100) }).ok).to.equal(true);
@@ -170,6 +185,21 @@ describe('hostile input', () => {
     for (const bad of [getter, proxy, { sites: [, ok.sites[0]] }, { sites: [], patient: { pregnant: Symbol('x') } }, { sites: [], deep }, { sites: [{ ...ok.sites[0], findings: deep }] }, Object.create(null)])
       expect(issuesOf(bad).name).to.equal('AssessmentError');
     expect(validateAssessment(getter).ok).to.equal(false);
+  });
+
+  it('what was read before a value that cannot be read is still reported, with its path', () => {
+    const input = { sites: 'x', get priorInjections(): unknown[] { throw new Error('boom'); } };
+    const r = validateAssessment(input, { today: TODAY });
+    expect(!r.ok && r.issues.map((i) => i.path)).to.deep.equal([['sites'], []]);
+  });
+
+  it('messages say what a value is when it is not text, a number or true/false', () => {
+    const message = (flag: unknown) => issuesOf({ sites: [], patient: { pregnant: flag } }).issues[0]!.message;
+    expect(message(10n)).to.contain('not a bigint');
+    expect(message(Symbol('x'))).to.contain('not a symbol');
+    expect(message(() => true)).to.contain('not a function');
+    expect(message(new Date())).to.contain('not a class instance');
+    expect(message('yes')).to.contain("not 'yes'");
   });
 
   it('refuses class instances, maps and boxed values where an object is expected', () => {

@@ -1,4 +1,4 @@
-// Whole cases worked by hand from engine-contract.md (today 2026-11-26).
+// Whole cases worked by hand from the engine contract v2 (docs/clinical-rules.md; today 2026-11-26).
 import { expect } from '@open-wc/testing';
 import { ACTIVE, LATENT, UNKNOWN, option, prior, run, site } from './helpers.js';
 
@@ -70,6 +70,7 @@ describe('vignettes', () => {
         ['local-infection', 'critical', ['m']],
         ['pregnancy', 'warning', null],
         ['needle-phobia', 'info', null],
+        ['conservative-care-unknown', 'info', null],
         ['activity-unknown', 'info', ['scm']],
         ['fibromyalgia', 'info', null],
       ],
@@ -153,10 +154,42 @@ describe('vignettes', () => {
       ['pneumothorax-risk', 'warning', ['r']],
       ['repeat-too-soon', 'warning', ['r']],
       ['corticosteroid-limit', 'warning', ['r']],
+      ['conservative-care-unknown', 'info', null],
     ]);
     expect(g.eligibility.status).to.equal('caution');
     expect(option(g, 'wet-needling-corticosteroid')).to.deep.equal({ id: 'wet-needling-corticosteroid', available: false, reasons: ['corticosteroid-limit'] });
     expect(option(g, 'wet-needling-lidocaine').available).to.equal(true);
+  });
+
+  it('older adult on aspirin, allergic to anesthetics, poor relief last time: caution, corticosteroid without an anesthetic', () => {
+    const g = run({
+      patient: { ageYears: 78, weightKg: 55, antiplatelet: true, localAnestheticAllergy: true },
+      conservativeCareTried: true,
+      sites: [site('g', 'gluteus-minimus', ACTIVE, { side: 'left' })],
+      priorInjections: [
+        { ...prior('gluteus-minimus', 120, 'corticosteroid', 'left'), reliefPercent: 40, reliefWeeks: 8 },
+        prior('upper-trapezius', 120, 'lidocaine'),
+        { ...prior('gluteus-minimus', 300, 'lidocaine', 'left'), reliefPercent: 90, reliefWeeks: 20 },
+      ],
+    });
+    expect(summary(g)).to.deep.equal({
+      sites: [['g', 'trigger-point', 'active', 'indicated']],
+      eligibility: 'caution',
+      // No older-adult-dose: with the allergy there is no lidocaine to dose.
+      warnings: [
+        ['antiplatelet', 'warning', null],
+        ['anesthetic-allergy', 'warning', null],
+        ['repeat-without-response', 'warning', null],
+        ['driving', 'info', ['g']],
+      ],
+      conditions: [['myofascial-pain-syndrome', ['M79.18'], ['g']]],
+      options: [
+        ['wet-needling-lidocaine', false, ['anesthetic-allergy'], 247],
+        ['wet-needling-corticosteroid', true, ['anesthetic-allergy'], null],
+        ['dry-needling', true, [], null],
+      ],
+      nsaids: ['antiplatelet'],
+    });
   });
 
   it('only latent and unexamined points, reduced motion reported: examine further', () => {

@@ -6,6 +6,7 @@ import { ACTIVE, LATENT, UNKNOWN, oneActive, prior, run, site, warning, warningI
 const PATIENT_WARNINGS: [keyof Patient, string, string][] = [
   ['systemicInfection', 'systemic-infection', 'critical'],
   ['anticoagulated', 'anticoagulation', 'warning'],
+  ['antiplatelet', 'antiplatelet', 'warning'],
   ['bleedingDisorder', 'bleeding-disorder', 'warning'],
   ['localAnestheticAllergy', 'anesthetic-allergy', 'warning'],
   ['pregnant', 'pregnancy', 'warning'],
@@ -33,7 +34,7 @@ describe('patient-level warnings', () => {
 
   it('fibromyalgia (info) is always shown when given, even with no site', () => {
     expect(warning(run({ patient: { fibromyalgia: true }, sites: [] }), 'fibromyalgia')!.severity).to.equal('info');
-    expect(warningIds(run(oneActive('infraspinatus', { patient: { fibromyalgia: true } })))).to.deep.equal(['fibromyalgia']);
+    expect(warningIds(run(oneActive('infraspinatus', { patient: { fibromyalgia: true }, conservativeCareTried: true })))).to.deep.equal(['fibromyalgia']);
     expect(warningIds(run({ patient: { fibromyalgia: false }, sites: [] }))).to.deep.equal([]);
   });
 });
@@ -78,39 +79,71 @@ describe('site-level warnings', () => {
   it('conservative-care-first (warning) only when care was not tried (false) and a site is indicated', () => {
     expect(warning(run(oneActive('infraspinatus', { conservativeCareTried: false })), 'conservative-care-first')).to.not.have.property('siteIds');
     expect(warningIds(run(oneActive('infraspinatus', { conservativeCareTried: true })))).to.deep.equal([]);
-    expect(warningIds(run(oneActive('infraspinatus')))).to.deep.equal([]);
+    // Not recorded is not "not tried": v2 asks instead (conservative-care-unknown, below).
+    expect(warningIds(run(oneActive('infraspinatus')))).to.deep.equal(['conservative-care-unknown']);
     expect(warningIds(run({ conservativeCareTried: false, sites: [site('s1', 'infraspinatus', LATENT)] }))).to.deep.equal([]);
     expect(warningIds(run(oneActive('infraspinatus', { conservativeCareTried: false }, { acuteTrauma: true })))).to.deep.equal(['acute-trauma']);
+  });
+});
+
+describe('v2 warnings', () => {
+  it('conservative-care-unknown (info) asks when care is not recorded and a site is indicated', () => {
+    const g = run(oneActive('infraspinatus'));
+    expect(warning(g, 'conservative-care-unknown')).to.deep.equal({ id: 'conservative-care-unknown', severity: 'info', message: warning(g, 'conservative-care-unknown')!.message });
+    expect(g.eligibility.status).to.equal('appropriate'); // information, not a caution
+    for (const conservativeCareTried of [true, false]) expect(warningIds(run(oneActive('infraspinatus', { conservativeCareTried })))).to.not.include('conservative-care-unknown');
+    // No indicated site: latent, contraindicated, none at all.
+    expect(warningIds(run({ sites: [site('s1', 'infraspinatus', LATENT)] }))).to.deep.equal([]);
+    expect(warningIds(run(oneActive('infraspinatus', {}, { localInfection: true })))).to.deep.equal(['local-infection']);
+    expect(warningIds(run({ sites: [] }))).to.deep.equal([]);
+  });
+
+  it('older-adult-dose (info) from age 65, while a site is indicated and lidocaine is possible', () => {
+    const at = (ageYears: number, patient = {}, extra = {}) => warningIds(run(oneActive('infraspinatus', { patient: { ageYears, ...patient }, conservativeCareTried: true }, extra)));
+    expect(at(65)).to.deep.equal(['older-adult-dose']);
+    expect(at(90.5)).to.deep.equal(['older-adult-dose']);
+    expect(at(64.9)).to.deep.equal([]);
+    expect(at(80, { localAnestheticAllergy: true })).to.deep.equal(['anesthetic-allergy']);
+    expect(at(80, {}, { acuteTrauma: true })).to.deep.equal(['acute-trauma']);
+    expect(warningIds(run({ patient: { ageYears: 80 }, sites: [site('s1', 'infraspinatus', UNKNOWN)] }))).to.not.include('older-adult-dose');
+    const g = run(oneActive('infraspinatus', { patient: { ageYears: 70 }, conservativeCareTried: true }));
+    expect(warning(g, 'older-adult-dose')!.severity).to.equal('info');
+    expect(g.eligibility.status).to.equal('appropriate');
+  });
+
+  it('antiplatelet (warning) also cautions NSAIDs, with or without injection on the table', () => {
+    expect(run(oneActive('infraspinatus', { patient: { antiplatelet: true } })).eligibility.status).to.equal('caution');
+    for (const sites of [[], [site('s1', 'infraspinatus', ACTIVE)]])
+      expect(run({ patient: { antiplatelet: true }, sites }).alternatives.find((a) => a.id === 'nsaids')!.cautions).to.deep.equal(['antiplatelet']);
   });
 });
 
 describe('warning list', () => {
   it('keeps the documented order (contract listing order), each id once', () => {
     const g = run({
-      patient: { systemicInfection: true, anticoagulated: true, bleedingDisorder: true, localAnestheticAllergy: true, pregnant: true, needlePhobia: true, fibromyalgia: true },
+      patient: {
+        systemicInfection: true,
+        anticoagulated: true,
+        antiplatelet: true,
+        bleedingDisorder: true,
+        localAnestheticAllergy: true,
+        pregnant: true,
+        needlePhobia: true,
+        fibromyalgia: true,
+      },
       conservativeCareTried: false,
       sites: [
         site('h', 'hamstrings', ACTIVE, { localInfection: true, acuteTrauma: true }),
         site('u', 'tibialis-anterior', UNKNOWN),
       ],
-      priorInjections: [prior('hamstrings', 1, 'lidocaine'), prior('hamstrings', 2, 'lidocaine'), prior('hamstrings', 3, 'other')],
+      priorInjections: [{ ...prior('hamstrings', 1, 'lidocaine'), reliefPercent: 10 }, prior('hamstrings', 2, 'lidocaine'), prior('hamstrings', 3, 'other')],
     });
     const ids = warningIds(g);
     expect(ids).to.deep.equal(WARNING_IDS.filter((id) => ids.includes(id)));
     expect(new Set(ids).size).to.equal(ids.length);
-    expect(ids).to.deep.equal([
-      'systemic-infection',
-      'local-infection',
-      'acute-trauma',
-      'anticoagulation',
-      'bleeding-disorder',
-      'anesthetic-allergy',
-      'pregnancy',
-      'needle-phobia',
-      'session-limit',
-      'activity-unknown',
-      'fibromyalgia',
-    ]);
+    // Every warning but those that need an indicated site (none is: all are contraindicated).
+    const needIndicated = ['pneumothorax-risk', 'repeat-too-soon', 'corticosteroid-limit', 'conservative-care-first', 'conservative-care-unknown', 'older-adult-dose', 'driving'];
+    expect(ids).to.deep.equal(WARNING_IDS.filter((id) => !needIndicated.includes(id)));
   });
 
   it('every warning id of the contract can be raised, with a plain sentence', () => {
@@ -119,12 +152,13 @@ describe('warning list', () => {
     add(run({ patient: { systemicInfection: true, fibromyalgia: true }, sites: [site('a', 'hamstrings', ACTIVE, { localInfection: true, acuteTrauma: true }), site('b', 'rhomboids', UNKNOWN)] }));
     add(
       run({
-        patient: { anticoagulated: true, bleedingDisorder: true, localAnestheticAllergy: true, pregnant: true, needlePhobia: true },
+        patient: { anticoagulated: true, antiplatelet: true, bleedingDisorder: true, localAnestheticAllergy: true, pregnant: true, needlePhobia: true },
         conservativeCareTried: false,
         sites: [site('a', 'hamstrings', ACTIVE), site('b', 'rhomboids', ACTIVE)],
         priorInjections: [prior('hamstrings', 1, 'corticosteroid'), prior('hamstrings', 2, 'corticosteroid'), prior('hamstrings', 3, 'corticosteroid')],
       }),
     );
+    add(run({ patient: { ageYears: 70 }, sites: [site('a', 'hamstrings', ACTIVE)], priorInjections: [{ ...prior('rhomboids', 90, 'other'), reliefWeeks: 2 }] }));
     expect([...seen].sort()).to.deep.equal([...WARNING_IDS].sort());
   });
 });

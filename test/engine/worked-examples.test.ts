@@ -1,9 +1,10 @@
-// The worked examples of shared/engine-examples.md, checked field by field.
+// The engine contract's worked examples (today 2026-11-26), checked field by field:
+// 1-5 from v1, 6-8 for v2 (docs/clinical-rules.md describes the rules they exercise).
 import { expect } from '@open-wc/testing';
 import { ALTERNATIVE_IDS, defaultRuleset } from '../../src/engine/index.js';
 import { ACTIVE, condition, option, prior, run, site, warning, warningIds } from './helpers.js';
 
-describe('worked examples (engine-examples.md)', () => {
+describe('worked examples of the engine contract', () => {
   it('1. levator scapulae, active: indicated, MPS M79.12 and tension-type headache, appropriate', () => {
     const g = run({
       symptoms: ['neck-pain', 'headache'],
@@ -48,9 +49,11 @@ describe('worked examples (engine-examples.md)', () => {
   it('3. pectoralis major, anticoagulated, 80 kg: caution, pneumothorax, lidocaine capped at 300 mg', () => {
     const g = run({ patient: { anticoagulated: true, weightKg: 80 }, sites: [site('s1', 'pectoralis-major', ACTIVE)] });
     expect(g.sites[0]!.injection).to.equal('indicated');
+    // v2: care is not recorded here, so conservative-care-unknown (info) asks about it.
     expect(g.warnings.map((w) => [w.id, w.severity, w.siteIds])).to.deep.equal([
       ['anticoagulation', 'warning', undefined],
       ['pneumothorax-risk', 'warning', ['s1']],
+      ['conservative-care-unknown', 'info', undefined],
     ]);
     expect(warning(g, 'anticoagulation')).to.not.have.property('siteIds');
     expect(g.eligibility.status).to.equal('caution');
@@ -88,7 +91,48 @@ describe('worked examples (engine-examples.md)', () => {
   });
 
   it('4b. the same dry needling 42 days ago no longer warns', () => {
-    const g = run({ sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [prior('infraspinatus', 42, 'dry-needling')] });
+    const g = run({ conservativeCareTried: true, sites: [site('s1', 'infraspinatus', ACTIVE)], priorInjections: [prior('infraspinatus', 42, 'dry-needling')] });
     expect(warningIds(g)).to.deep.equal([]);
+  });
+
+  it('6. referral without a tender spot\'s locality: P = 1, U = 0 and referred pain present is none', () => {
+    const g = run({ sites: [site('s1', 'infraspinatus', { tautBand: false, hypersensitiveSpot: false, referredPain: true, localTenderness: true })] });
+    expect(g.sites[0]).to.deep.equal({
+      id: 's1',
+      muscle: 'infraspinatus',
+      kind: 'none',
+      injection: 'not-indicated',
+      criteria: { met: ['referredPain'], absent: ['tautBand', 'hypersensitiveSpot'], unexamined: [] },
+      supporting: [],
+    });
+    expect(g.eligibility.status).to.equal('not-indicated');
+    expect(g.warnings).to.deep.equal([]);
+  });
+
+  it('7. older adult on aspirin, care not recorded: antiplatelet, pneumothorax, two notes, 270 mg for the session', () => {
+    const g = run({ patient: { ageYears: 71, weightKg: 60, antiplatelet: true }, sites: [site('s1', 'rhomboids', ACTIVE)] });
+    expect(g.sites[0]!.injection).to.equal('indicated');
+    expect(g.warnings.map((w) => [w.id, w.severity, w.siteIds])).to.deep.equal([
+      ['antiplatelet', 'warning', undefined],
+      ['pneumothorax-risk', 'warning', ['s1']],
+      ['conservative-care-unknown', 'info', undefined],
+      ['older-adult-dose', 'info', undefined],
+    ]);
+    expect(g.eligibility.status).to.equal('caution');
+    expect(option(g, 'wet-needling-lidocaine')).to.deep.equal({ id: 'wet-needling-lidocaine', available: true, maxDoseMg: 270, reasons: [] });
+    expect(g.alternatives.find((a) => a.id === 'nsaids')!.cautions).to.deep.equal(['antiplatelet']);
+  });
+
+  it('8. a poor response last time: repeat-without-response, not repeat-too-soon (86 days), driving', () => {
+    const g = run({
+      conservativeCareTried: true,
+      sites: [site('s1', 'gluteus-medius', ACTIVE, { side: 'left' })],
+      priorInjections: [{ muscle: 'gluteus-medius', side: 'left', date: '2026-09-01', kind: 'lidocaine', reliefPercent: 30, reliefWeeks: 3 }],
+    });
+    expect(g.warnings.map((w) => [w.id, w.severity, w.siteIds])).to.deep.equal([
+      ['repeat-without-response', 'warning', undefined],
+      ['driving', 'info', ['s1']],
+    ]);
+    expect(g.eligibility.status).to.equal('caution');
   });
 });

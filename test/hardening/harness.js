@@ -1,9 +1,11 @@
 // Node side of the hardening tests (test/node/hardening-*.test.js): a tiny static server
 // that plays a hospital portal with a strict Content-Security-Policy, a throwaway
 // Chromium driven by puppeteer-core, and a watcher that records every request, console
-// message, uncaught error and CSP violation a page produces.
+// message, uncaught error and CSP violation a page produces. useHarness() sets up the
+// server and the browser for a test file, and tears them down.
 /* global URL, window, document, customElements */ // URL in Node; the rest inside page.evaluate callbacks
 import { createServer } from 'node:http';
+import { after, before } from 'node:test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -33,6 +35,16 @@ const MOUNTS = [
   ['/copy/', 'dist/'],
 ];
 
+// The portal page with a second copy of the bundle (from /copy/, a separate module
+// instance), made from csp-host.html so the two pages cannot drift apart.
+const BUNDLE = '<script type="module" src="/dist/tpi-guide.min.js"></script>';
+const PAGES = {
+  '/test/hardening/two-copies.html': async () =>
+    (await readFile(resolve(ROOT, 'test/hardening/csp-host.html'), 'utf8'))
+      .replace('<title>Hardening: a portal page with a strict CSP</title>', '<title>Hardening: two copies of the bundle on one page</title>')
+      .replace(BUNDLE, `${BUNDLE}\n    <script type="module" src="/copy/tpi-guide.min.js"></script>`),
+};
+
 /** The file under the repo root that `pathname` names, or undefined (unknown or escaping). */
 function fileFor(pathname) {
   const mount = MOUNTS.find(([prefix]) => pathname.startsWith(prefix));
@@ -50,11 +62,12 @@ function fileFor(pathname) {
 export async function startServer() {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const page = req.method === 'GET' ? PAGES[url.pathname] : undefined;
     const file = req.method === 'GET' ? fileFor(url.pathname) : undefined;
-    const type = file && TYPES[extname(file)];
+    const type = page ? TYPES['.html'] : file && TYPES[extname(file)];
     let body;
     try {
-      body = type ? await readFile(file) : undefined;
+      body = page ? await page() : type ? await readFile(file) : undefined;
     } catch {
       body = undefined;
     }
@@ -266,6 +279,40 @@ export function person(page) {
     async choose(legend, option, index = 0) {
       await (await choice(page, legend, option, index)).click();
       await done();
+    },
+  };
+}
+
+/**
+ * The portal and a browser for one test file: started before its tests (or by the
+ * first `open`, whichever comes first) and closed after them. `open(path)` opens a
+ * watched page (openPage); `browser` and `origin` are there once it has started.
+ */
+export function useHarness() {
+  let setup;
+  const live = {};
+  const start = () =>
+    (setup ??= (async () => {
+      live.server = await startServer();
+      live.chromium = await launchBrowser();
+    })());
+  before(start);
+  after(async () => {
+    if (!setup) return;
+    await setup.catch(() => {});
+    await live.chromium?.close();
+    await live.server?.close();
+  });
+  return {
+    get browser() {
+      return live.chromium.browser;
+    },
+    get origin() {
+      return live.server.origin;
+    },
+    async open(path) {
+      await start();
+      return openPage(live.chromium.browser, live.server.origin, path);
     },
   };
 }

@@ -234,9 +234,11 @@ describe('a hostile export context', () => {
     it(`${name}: the Export button ends in tpi-export or tpi-error, nothing rendered from it`, async () => {
       const el = await withUserEntries();
       const watch = uncaught();
+      // Whichever comes first; both listeners go when it does.
+      const stop = new AbortController();
       const outcome = new Promise<Event>((done) => {
-        for (const type of ['tpi-export', 'tpi-error']) el.addEventListener(type, done, { once: true });
-      });
+        for (const type of ['tpi-export', 'tpi-error']) el.addEventListener(type, done, { signal: stop.signal });
+      }).finally(() => stop.abort());
       try {
         (el as unknown as Record<string, unknown>).exportContext = context;
         (deepAll(el, 'button').find((b) => b.textContent?.trim() === 'Export as FHIR R4') as HTMLButtonElement).click();

@@ -73,6 +73,25 @@ describe('Spanish leaves no English', () => {
     expect(englishIn(texts)).to.deep.equal([]);
   });
 
+  it('in the v2 additions: antiplatelet, older adult, relief, the corticosteroid caveat, a new row asking its kind', async () => {
+    const el = await spanishGuide({
+      patient: { ageYears: 70, weightKg: 64, antiplatelet: true, localAnestheticAllergy: true, pregnant: true },
+      sites: [{ id: 'g', muscle: 'gluteus-medius', findings: all }],
+      priorInjections: [{ muscle: 'gluteus-medius', date: '2026-09-01', kind: 'lidocaine', reliefPercent: 30, reliefWeeks: 3 }],
+    });
+    const ids = el.guidance!.warnings.map((w) => w.id);
+    expect(ids).to.include.members(['antiplatelet', 'repeat-without-response', 'conservative-care-unknown']);
+    expect(el.guidance!.options[1]).to.deep.include({ available: true, reasons: ['anesthetic-allergy'] });
+    const add = [...el.shadowRoot!.querySelector('tpi-patient-form')!.shadowRoot!.querySelector('tpi-prior-injections')!.shadowRoot!.querySelectorAll('button')].at(-1)!;
+    add.click();
+    await settle(el);
+    const texts = visibleTexts(el);
+    const joined = texts.join(' ');
+    for (const shown of ['Elija el tipo', 'Alivio (%)', 'sin anestésico local mezclado', 'evitar en el embarazo', 'Candidato a infiltración', 'sumando todos los puntos'])
+      expect(joined).to.include(shown);
+    expect(englishIn(texts)).to.deep.equal([]);
+  });
+
   it('in the empty clinician view', async () => {
     const el = await spanishGuide({ sites: [] });
     expect(englishIn(visibleTexts(el))).to.deep.equal([]);
@@ -93,7 +112,6 @@ describe('Spanish leaves no English', () => {
   it('finds English when the language is English (the check works)', async () => {
     const el = await spanishGuide(FILLED);
     el.lang = 'en';
-    await new Promise((resolve) => setTimeout(resolve));
     await settle(el);
     expect(englishIn(visibleTexts(el)).length).to.be.greaterThan(50);
   });

@@ -22,11 +22,8 @@ async function mount(wrapper?: HTMLElement, lang?: string): Promise<TpiGuide> {
   return el;
 }
 
-/** The attribute observer reports in a microtask; then the parts re-render. */
-const afterLangChange = async (el: TpiGuide) => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await settle(el);
-};
+/** The attribute observer reports in a microtask, then the parts re-render: settle() waits for both. */
+const afterLangChange = (el: TpiGuide) => settle(el);
 
 describe('language resolution with Spanish loaded', () => {
   const documentLang = document.documentElement.lang;

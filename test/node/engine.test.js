@@ -25,6 +25,8 @@ test('evaluates worked example 3 (pectoralis major, anticoagulated, 80 kg)', () 
     [
       ['anticoagulation', 'warning', undefined],
       ['pneumothorax-risk', 'warning', ['s1']],
+      // Contract v2: care is not recorded here, so the clinician is asked about it.
+      ['conservative-care-unknown', 'info', undefined],
     ],
   );
   assert.equal(g.eligibility.status, 'caution');

@@ -8,26 +8,22 @@
 /* global document, window, localStorage, sessionStorage, indexedDB, caches, navigator */ // inside page.evaluate callbacks
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deep, launchBrowser, openPage, pageRecord, person, settle, startServer } from '../hardening/harness.js';
+import { deep, pageRecord, person, settle, useHarness } from '../hardening/harness.js';
 
 const PAGE = '/test/hardening/csp-host.html';
 // Everything the page itself loads: its HTML, icon, stylesheet, script and the bundle.
 const OWN_FILES = [PAGE, '/test/hardening/icon.svg', '/test/hardening/host.css', '/test/hardening/csp-host.js', '/dist/tpi-guide.min.js'];
-// The exporter (FHIR, CDS Hooks): the bundle's own lazily loaded module, beside it.
-const EXPORTER = /^\/dist\/chunks\/interop-[\w-]+\.min\.js$/;
+/** The bundle's own chunk `name` (dist/chunks/, beside it). */
+const chunk = (name) => new RegExp(`^/dist/chunks/${name}-[\\w-]+\\.min\\.js$`);
+// The first render of the clinician view: its parts, the engine, and the catalog both share.
+const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog'].map(chunk);
+// Later, on demand: the patient view when the host switches to it, the exporter on the first Export.
+const PATIENT = chunk('patient');
+// The rule-set validator, when the host first sets a rule set.
+const RULESET_CHECK = chunk('ruleset-check');
+const EXPORTER = chunk('interop');
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const portal = useHarness();
 
 /** The widget's state as the host sees it, and the host's event log. */
 function hostView(page) {
@@ -48,7 +44,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
   const seen = {};
 
   before(async () => {
-    ({ page, log } = await openPage(chromium.browser, server.origin, PAGE));
+    ({ page, log } = await portal.open(PAGE));
     const you = person(page);
 
     // Clinician: two sites, findings on each, patient fields, a prior injection, "Why?".
@@ -56,7 +52,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await you.click('Add site');
     await you.type('Find a muscle', 'masseter');
     await you.click('Add site');
-    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognises the pain']) await you.choose(finding, 'Present', 0);
+    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognizes the pain']) await you.choose(finding, 'Present', 0);
     await you.choose('Taut band', 'Absent', 1);
     await you.type('Weight (kg)', '72');
     await you.choose('Patient factors', 'Anticoagulated');
@@ -64,18 +60,23 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await you.type('Pain duration (weeks)', '10');
     await you.choose('Stretching, massage or physical therapy tried without enough relief', 'Yes');
     await you.click('Add prior injection');
+    // The kind is asked for, never assumed: the row joins once it has a date and a kind.
+    await (await deep(page, 'select[required]')).select('lidocaine');
+    await settle(page);
     await you.date('Date', '10/01/2026');
     await you.click('Why?');
     seen.clinician = await hostView(page);
     // Export: the first one loads the exporter module (the widget's own file), once.
-    seen.beforeExport = log.requests.length;
+    seen.beforeExport = log.requests.filter((r) => r.phase === 'session').length;
     await you.click('Export as FHIR R4');
     await page.waitForFunction(() => window.hostLog.export.length === 1);
     await you.click('Export as CDS Hooks cards');
     await you.click('Export as FHIR R4');
     await page.waitForFunction(() => window.hostLog.export.length === 3);
     seen.exports = await page.evaluate(() => window.hostLog.export.map((e) => [e.format, e.data.resourceType ?? `${e.data.cards.length} cards`]));
-    seen.afterExport = log.requests.length;
+    seen.afterExport = log.requests.filter((r) => r.phase === 'session').length;
+
+    seen.beforePatient = seen.afterExport;
 
     // The host switches to the patient audience; the person answers and asks to book.
     await you.click('Patient view');
@@ -90,6 +91,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await you.click('Clinician view');
     await you.type('Weight (kg)', '81');
     seen.beforeErrors = await hostView(page);
+    seen.beforeRules = log.requests.filter((r) => r.phase === 'session').length;
     await you.click('Load a damaged record');
     await you.click('Load a damaged rule set');
     seen.alert = await alertText(page);
@@ -109,7 +111,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     }));
     seen.cookies = await page.cookies();
     const cdp = await page.createCDPSession();
-    seen.usage = await cdp.send('Storage.getUsageAndQuota', { origin: server.origin });
+    seen.usage = await cdp.send('Storage.getUsageAndQuota', { origin: portal.origin });
   });
 
   after(() => page?.close());
@@ -158,15 +160,20 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     );
   });
 
-  it('requests only the page’s own files; in the session, only the exporter, once, on the first Export', () => {
+  it('requests only its own files: the page’s and the clinician chunks while loading; the exporter, the patient view and the rule-set validator once each, when first needed', () => {
     const path = (r) => new URL(r.url).pathname;
     assert.deepEqual(log.foreign, []);
-    assert.deepEqual(log.requests.filter((r) => r.phase === 'load').map(path).sort(), [...OWN_FILES].sort());
-    const session = log.requests.filter((r) => r.phase !== 'load');
-    assert.equal(session.length, 1, JSON.stringify(session));
-    assert.match(path(session[0]), EXPORTER);
-    assert.equal(log.requests.indexOf(session[0]), seen.beforeExport, 'requested by the first Export, not before');
-    assert.equal(seen.afterExport, seen.beforeExport + 1, 'not requested again');
+    const load = log.requests.filter((r) => r.phase === 'load').map(path);
+    assert.deepEqual(load.filter((p) => !p.startsWith('/dist/chunks/')).sort(), [...OWN_FILES].sort());
+    const chunks = load.filter((p) => p.startsWith('/dist/chunks/'));
+    assert.equal(chunks.length, CLINICIAN_CHUNKS.length, JSON.stringify(chunks));
+    for (const pattern of CLINICIAN_CHUNKS) assert.ok(chunks.some((p) => pattern.test(p)), `${pattern} on the first render`);
+    const session = log.requests.filter((r) => r.phase === 'session').map(path);
+    assert.equal(session.length, 3, JSON.stringify(session));
+    assert.match(session[seen.beforeExport], EXPORTER, 'the exporter, requested by the first Export, not before');
+    assert.equal(seen.afterExport, seen.beforeExport + 1, 'the exporter is not requested again');
+    assert.match(session[seen.beforePatient], PATIENT, 'the patient view, requested when the host switches to it');
+    assert.match(session[seen.beforeRules], RULESET_CHECK, 'the rule-set validator, requested when the host first sets a rule set');
     // data: URLs are no request at all. The only ones are Chromium's own UI images (the
     // date picker's icon): the page's policy would refuse a data: image from the page
     // or the widget (img-src falls back to 'self'), and no violation was raised.
@@ -187,7 +194,7 @@ describe('the watch itself', () => {
   it('does see a Trusted Types violation, a blocked image and a request made after load', async () => {
     // Control: what the session above must not do, done on purpose here, so an empty
     // record above means "none happened" rather than "none could be seen".
-    const { page, log } = await openPage(chromium.browser, server.origin, PAGE);
+    const { page, log } = await portal.open(PAGE);
     const threw = await page.evaluate(() => {
       try {
         document.body.innerHTML = '<b>not trusted</b>';
@@ -218,7 +225,7 @@ describe('the watch itself', () => {
 
 describe('a portal that names its Trusted Types policies', () => {
   it('runs the widget with `trusted-types lit-html` (the one policy it creates), without a violation', async () => {
-    const { page, log } = await openPage(chromium.browser, server.origin, `${PAGE}?trusted-types=lit-html`);
+    const { page, log } = await portal.open(`${PAGE}?trusted-types=lit-html`);
     const you = person(page);
     await you.click('Add site');
     await you.choose('Taut band', 'Present');

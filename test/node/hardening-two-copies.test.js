@@ -4,32 +4,21 @@
 // nothing, and leave the first copy's widget fully working; under the portal's strict
 // CSP as well. Needs dist/ (npm test builds first).
 /* global document, window */ // inside page.evaluate callbacks
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, pageRecord, person, startServer } from '../hardening/harness.js';
+import { pageRecord, person, useHarness } from '../hardening/harness.js';
 
 const PAGE = '/test/hardening/two-copies.html';
 
-let server;
-let chromium;
-
-before(async () => {
-  server = await startServer();
-  chromium = await launchBrowser();
-});
-
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const portal = useHarness();
 
 /** Loads the page (with `query`), uses the widget, and returns what was seen. */
 async function useTwoCopies(query = '') {
-  const { page, log } = await openPage(chromium.browser, server.origin, PAGE + query);
+  const { page, log } = await portal.open(PAGE + query);
   try {
     const you = person(page);
     await you.click('Add site');
-    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognises the pain']) await you.choose(finding, 'Present');
+    for (const finding of ['Taut band', 'Hypersensitive spot', 'Patient recognizes the pain']) await you.choose(finding, 'Present');
     await you.type('Weight (kg)', '64');
     await you.click('Load a damaged record');
     const host = await page.evaluate(() => {

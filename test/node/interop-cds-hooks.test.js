@@ -201,3 +201,35 @@ describe('toCdsHooksCards', () => {
     assert.notEqual(a[0].uuid, b[0].uuid);
   });
 });
+
+describe('card wording (clinical review, engine contract v2)', () => {
+  const one = (assessment) => shown(toCdsHooksCards(evaluate(assessment, { today: TODAY }))[0].summary + '\n' + toCdsHooksCards(evaluate(assessment, { today: TODAY }))[0].detail);
+  const active = { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: true };
+
+  test('"may be appropriate", never "appropriate" bare; sites are candidates for injection, never "indicated"', () => {
+    for (const vignette of ALL) {
+      const text = shown(cardsOf(vignette).cards.map((c) => `${c.summary}\n${c.detail}`).join('\n'));
+      assert.doesNotMatch(text, /(?<!may be )\bappropriate\b/i, vignette.name);
+      assert.doesNotMatch(text, /(?<!not[ -])\bindicated\b/i, vignette.name);
+    }
+    const text = one({ conservativeCareTried: true, sites: [{ id: 'a', muscle: 'infraspinatus', findings: active }] });
+    assert.match(text, /^Trigger point injection may be appropriate \(1 candidate site\)/);
+    assert.match(text, /candidate for injection/);
+  });
+
+  test('the lidocaine ceiling is the session total, all sites together', () => {
+    const text = one({ patient: { weightKg: 60 }, conservativeCareTried: true, sites: [{ id: 'a', muscle: 'infraspinatus', findings: active }] });
+    assert.match(text, /at most 270 mg plain lidocaine in total for the session, all sites together/);
+  });
+
+  test('NSAIDs: avoid in pregnancy; more bleeding with an antiplatelet medicine', () => {
+    const text = one({ patient: { pregnant: true, antiplatelet: true }, sites: [] });
+    assert.match(text, /NSAIDs \(caution: more bleeding with an antiplatelet medicine, avoid in pregnancy\)/);
+  });
+
+  test('with an anesthetic allergy the corticosteroid is available, without a local anesthetic mixed in', () => {
+    const text = one({ patient: { localAnestheticAllergy: true }, conservativeCareTried: true, sites: [{ id: 'a', muscle: 'infraspinatus', findings: active }] });
+    assert.match(text, /Injection with a corticosteroid: available \(inject it without a local anesthetic mixed in\)/);
+    assert.match(text, /Injection with lidocaine: not available \(anesthetic-allergy\)/);
+  });
+});

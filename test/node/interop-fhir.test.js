@@ -7,13 +7,15 @@ import { createHash } from 'node:crypto';
 import { TextEncoder } from 'node:util';
 import { evaluate, MUSCLES, FINDING_KEYS, PATIENT_FLAGS, inGroup } from '../../dist/engine.js';
 import { toFhirBundle, SYSTEMS, ICD10CM, TPI_FHIR_BASE } from '../../dist/interop.js';
+import { RELIEF_LABELS } from '../../dist/engine/interop/labels.js';
 import { sha1, uuidV5 } from '../../dist/engine/interop/ids.js';
 import { fhirIssues } from './interop-validate.js';
 import { VIGNETTES, CONTEXTS, TODAY, crowdedVignette } from './interop-vignettes.js';
 
-// ICD-10-CM codes named in clinical-knowledge.md (Codes); no other code may appear.
+// ICD-10-CM codes named in docs/clinical-rules.md ("Codes"); no other code may appear.
 const KNOWN_ICD10 = new Set(['M79.10', 'M79.11', 'M79.12', 'M79.18', 'M79.7', 'G44.209', 'H93.11', 'H93.12', 'H93.13', 'H93.19', 'M54.50', 'M25.50']);
 const HL7 = 'http://terminology.hl7.org/CodeSystem/';
+const UCUM = 'http://unitsofmeasure.org';
 
 const ALL = [...VIGNETTES, crowdedVignette(MUSCLES.map((m) => m.id))];
 const SITE_FACTS = [...FINDING_KEYS, 'localInfection', 'acuteTrauma'];
@@ -26,6 +28,10 @@ function exportOf(vignette, context) {
 const clone = (value) => JSON.parse(JSON.stringify(value));
 const ofType = (bundle, type) => bundle.entry.filter((e) => e.resource.resourceType === type);
 const label = (muscle) => MUSCLES.find((m) => m.id === muscle).label;
+/** Observations of one kind: their local exam code. */
+const observations = (bundle, code) => ofType(bundle, 'Observation').map((e) => e.resource).filter((o) => o.code.coding[0].code === code);
+const recordsRelief = (prior) => prior.reliefPercent !== undefined || prior.reliefWeeks !== undefined;
+const recordsFlags = (patient) => PATIENT_FLAGS.some((flag) => patient?.[flag] !== undefined);
 
 /** The items of a QuestionnaireResponse (or a group), flattened with their parent. */
 const children = (item, linkId) => (item.item ?? []).filter((i) => i.linkId === linkId);
@@ -97,14 +103,21 @@ describe('the validator used above rejects what it should', () => {
 });
 
 describe('the Bundle', () => {
-  test('is a collection: Questionnaire, QuestionnaireResponse, Observations in site order, then Conditions', () => {
+  test('is a collection: Questionnaire, QuestionnaireResponse, site Observations, history Observations, then Conditions', () => {
     for (const vignette of ALL) {
       const { bundle, guidance } = exportOf(vignette);
       assert.equal(bundle.type, 'collection');
-      const types = bundle.entry.map((e) => e.resource.resourceType);
-      const n = guidance.sites.length;
-      assert.deepEqual(types.slice(0, 2 + n), ['Questionnaire', 'QuestionnaireResponse', ...Array(n).fill('Observation')]);
-      assert.ok(types.slice(2 + n).every((t) => t === 'Condition'), vignette.name);
+      const kinds = bundle.entry.map(({ resource: r }) => (r.resourceType === 'Observation' ? r.code.coding[0].code : r.resourceType));
+      const { patient, priorInjections = [] } = vignette.assessment;
+      const others = kinds.filter((k) => k !== 'Condition');
+      assert.deepEqual(others, [
+        'Questionnaire',
+        'QuestionnaireResponse',
+        ...guidance.sites.map(() => 'trigger-point-site-exam'),
+        ...(recordsFlags(patient) ? ['trigger-point-patient-factors'] : []),
+        ...priorInjections.filter(recordsRelief).map(() => 'prior-injection-response'),
+      ]);
+      assert.ok(kinds.slice(others.length).every((k) => k === 'Condition'), `${vignette.name}: Conditions come last`);
     }
   });
 
@@ -159,7 +172,9 @@ describe('the Bundle', () => {
   test('uses no SNOMED CT or LOINC code: only HL7, ICD-10-CM and project-local systems', () => {
     for (const vignette of ALL) {
       for (const coding of codings(exportOf(vignette, CONTEXTS.objects).bundle)) {
-        const ok = coding.system.startsWith(HL7) || coding.system === ICD10CM || coding.system.startsWith(`${TPI_FHIR_BASE}/`);
+        // UCUM appears only as the unit of a quantity (a units standard, not a clinical terminology).
+        const unit = coding.system === UCUM && typeof coding.value === 'number';
+        const ok = unit || coding.system.startsWith(HL7) || coding.system === ICD10CM || coding.system.startsWith(`${TPI_FHIR_BASE}/`);
         assert.ok(ok, `${coding.system} in ${vignette.name}`);
       }
     }
@@ -262,6 +277,8 @@ describe('Questionnaire and QuestionnaireResponse', () => {
         assert.equal(children(item, 'priorInjection.date')[0].answer[0].valueDate, prior.date);
         assert.equal(children(item, 'priorInjection.kind')[0].answer[0].valueCoding.code, prior.kind);
         assert.equal(children(item, 'priorInjection.side').length, prior.side ? 1 : 0);
+        for (const key of ['reliefPercent', 'reliefWeeks'])
+          assert.deepEqual(children(item, `priorInjection.${key}`).map((i) => i.answer), prior[key] === undefined ? [] : [[{ valueDecimal: prior[key] }]], key);
       });
       if (assessment.conservativeCareTried === undefined) assert.equal(top('conservativeCareTried').length, 0);
       else assert.deepEqual(top('conservativeCareTried')[0].answer, [{ valueBoolean: assessment.conservativeCareTried }]);
@@ -278,10 +295,10 @@ describe('Observations', () => {
   test('one per site: the muscle and side as bodySite text, the engine classification as interpretation', () => {
     for (const vignette of ALL) {
       const { bundle, guidance } = exportOf(vignette);
-      const observations = ofType(bundle, 'Observation').map((e) => e.resource);
-      assert.equal(observations.length, vignette.assessment.sites.length);
+      const sites = observations(bundle, 'trigger-point-site-exam');
+      assert.equal(sites.length, vignette.assessment.sites.length);
       vignette.assessment.sites.forEach((site, i) => {
-        const obs = observations[i];
+        const obs = sites[i];
         assert.equal(obs.bodySite.text, site.side ? `${label(site.muscle)}, ${site.side}` : label(site.muscle));
         assert.deepEqual(obs.bodySite.coding, [{ system: SYSTEMS.muscle, code: site.muscle, display: label(site.muscle) }]);
         assert.deepEqual(obs.interpretation[0].coding.map((c) => [c.system, c.code]), [[SYSTEMS.interpretation, INTERPRETATION(guidance.sites[i])]]);
@@ -294,9 +311,9 @@ describe('Observations', () => {
 
   test('a component per finding: valueBoolean when examined, data-absent-reason not-performed when not', () => {
     for (const vignette of ALL) {
-      const observations = ofType(exportOf(vignette).bundle, 'Observation').map((e) => e.resource);
+      const sites = observations(exportOf(vignette).bundle, 'trigger-point-site-exam');
       vignette.assessment.sites.forEach((site, i) => {
-        const components = observations[i].component;
+        const components = sites[i].component;
         assert.deepEqual(components.map((c) => c.code.coding[0].code), SITE_FACTS);
         for (const c of components) {
           const key = c.code.coding[0].code;
@@ -313,6 +330,69 @@ describe('Observations', () => {
       });
     }
   });
+
+  test('the patient factors: one Observation when any is recorded, a component per flag (antiplatelet included)', () => {
+    let seen = 0;
+    for (const vignette of ALL) {
+      const { bundle } = exportOf(vignette, CONTEXTS.strings);
+      const found = observations(bundle, 'trigger-point-patient-factors');
+      const patient = vignette.assessment.patient;
+      assert.equal(found.length, recordsFlags(patient) ? 1 : 0, vignette.name);
+      if (!found.length) continue;
+      seen++;
+      const [obs] = found;
+      assert.deepEqual(obs.category[0].coding[0], { system: `${HL7}observation-category`, code: 'survey', display: 'Survey' });
+      assert.equal(obs.subject.reference, 'Patient/p-1');
+      assert.equal(obs.derivedFrom[0].reference, ofType(bundle, 'QuestionnaireResponse')[0].fullUrl);
+      assert.deepEqual(obs.component.map((c) => c.code.coding[0].code), [...PATIENT_FLAGS]);
+      for (const c of obs.component) {
+        const value = patient[c.code.coding[0].code];
+        if (value === undefined) assert.deepEqual([c.valueBoolean, c.dataAbsentReason.coding[0].code], [undefined, 'not-asked']);
+        else assert.deepEqual([c.valueBoolean, c.dataAbsentReason], [value, undefined]);
+      }
+    }
+    assert.ok(seen >= 5);
+    const aspirin = observations(exportOf(VIGNETTES.find((v) => v.name.includes('aspirin'))).bundle, 'trigger-point-patient-factors')[0];
+    assert.equal(aspirin.component.find((c) => c.code.coding[0].code === 'antiplatelet').valueBoolean, true);
+  });
+
+  test('the response to a prior injection: one Observation per record with relief, in UCUM units, the missing part not-asked', () => {
+    let seen = 0;
+    for (const vignette of ALL) {
+      const found = observations(exportOf(vignette).bundle, 'prior-injection-response');
+      const priors = (vignette.assessment.priorInjections ?? []).filter(recordsRelief);
+      assert.equal(found.length, priors.length, vignette.name);
+      priors.forEach((prior, i) => {
+        seen++;
+        const obs = found[i];
+        const part = (code) => obs.component.find((c) => c.code.coding[0].code === code);
+        assert.equal(obs.bodySite.text, prior.side ? `${label(prior.muscle)}, ${prior.side}` : label(prior.muscle));
+        assert.equal(part('injectionDate').valueDateTime, prior.date);
+        assert.equal(part('injectionKind').valueCodeableConcept.coding[0].code, prior.kind);
+        for (const [key, code] of [['reliefPercent', '%'], ['reliefWeeks', 'wk']]) {
+          assert.equal(part(key).code.text, RELIEF_LABELS[key]);
+          if (prior[key] === undefined) assert.equal(part(key).dataAbsentReason.coding[0].code, 'not-asked');
+          else assert.deepEqual(part(key).valueQuantity, { value: prior[key], system: UCUM, code, unit: code === '%' ? '%' : 'weeks' });
+        }
+      });
+    }
+    assert.ok(seen >= 3);
+  });
+});
+
+describe('the vignettes still mean what they were written for', () => {
+  for (const vignette of ALL.filter((v) => v.expect)) {
+    test(vignette.name, () => {
+      const g = evaluate(vignette.assessment, { today: TODAY });
+      const { kinds, activities, conditions, eligibility, warnings, icd10 } = vignette.expect;
+      if (kinds) assert.deepEqual(g.sites.map((s) => s.kind), kinds);
+      if (activities) assert.deepEqual(g.sites.map((s) => s.activity), activities);
+      if (conditions) assert.deepEqual(g.conditions.map((c) => c.id), conditions);
+      if (icd10) assert.deepEqual(g.conditions.flatMap((c) => c.icd10), icd10);
+      if (eligibility) assert.equal(g.eligibility.status, eligibility);
+      if (warnings) assert.deepEqual(g.warnings.map((w) => w.id), warnings);
+    });
+  }
 });
 
 describe('Conditions', () => {

@@ -1,7 +1,8 @@
-// Clinical vignettes for the export tests, written from engine-contract.md. Between
-// them they cover every site classification, every candidate condition, every
-// warning severity, missing weight, prior injections, no sites, contraindications,
-// and host contexts present and absent. `expect` states what the contract says, so a
+// Clinical vignettes for the export tests, written from the engine contract
+// (docs/clinical-rules.md). Between them they cover every site classification, every
+// candidate condition, every warning severity, missing weight, prior injections with
+// and without the relief they gave, no sites, contraindications, and host contexts
+// present and absent. `expect` states what the contract says, so a
 // vignette that stops meaning what it was written for fails loudly.
 
 export const TODAY = '2026-11-26';
@@ -173,6 +174,44 @@ export const VIGNETTES = [
       warnings: ['bleeding-disorder', 'anesthetic-allergy', 'pregnancy', 'needle-phobia', 'session-limit', 'pneumothorax-risk', 'repeat-too-soon', 'corticosteroid-limit', 'conservative-care-first', 'driving', 'fibromyalgia'],
       conditions: ['myofascial-pain-syndrome', 'reduced-range-of-motion'],
     },
+  },
+  {
+    name: 'referred pain without a trigger point is not a tender spot (engine example 6)',
+    assessment: { sites: [{ id: 's1', muscle: 'infraspinatus', findings: { tautBand: false, hypersensitiveSpot: false, referredPain: true, localTenderness: true } }] },
+    expect: { kinds: ['none'], conditions: [], eligibility: 'not-indicated', warnings: [] },
+  },
+  {
+    name: 'older adult on aspirin, care not recorded (engine example 7)',
+    assessment: { patient: { ageYears: 71, weightKg: 60, antiplatelet: true }, sites: [active('s1', 'rhomboids')] },
+    expect: {
+      kinds: ['trigger-point'],
+      worst: 'warning',
+      warnings: ['antiplatelet', 'pneumothorax-risk', 'conservative-care-unknown', 'older-adult-dose'],
+      eligibility: 'caution',
+    },
+  },
+  {
+    name: 'a poor response last time (engine example 8)',
+    assessment: {
+      conservativeCareTried: true,
+      sites: [active('s1', 'gluteus-medius', { side: 'left' })],
+      priorInjections: [{ muscle: 'gluteus-medius', side: 'left', date: '2026-09-01', kind: 'lidocaine', reliefPercent: 30, reliefWeeks: 3 }],
+    },
+    expect: { warnings: ['repeat-without-response', 'driving'], eligibility: 'caution' },
+  },
+  {
+    name: 'allergic to anesthetics, relief recorded in part: corticosteroid without an anesthetic',
+    assessment: {
+      patient: { localAnestheticAllergy: true, antiplatelet: false, ageYears: 58, weightKg: 74.5 },
+      conservativeCareTried: true,
+      sites: [active('q', 'quadratus-lumborum', { side: 'right' })],
+      priorInjections: [
+        { muscle: 'quadratus-lumborum', side: 'right', date: '2026-06-15', kind: 'corticosteroid', reliefPercent: 72.5 },
+        { muscle: 'quadratus-lumborum', side: 'right', date: '2026-01-10', kind: 'other', reliefWeeks: 10 },
+        { muscle: 'piriformis', date: '2025-12-01', kind: 'dry-needling', reliefPercent: 0, reliefWeeks: 0 },
+      ],
+    },
+    expect: { warnings: ['anesthetic-allergy'], eligibility: 'caution' },
   },
   {
     name: 'temporalis and masseter both sides: mastication only',

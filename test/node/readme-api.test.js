@@ -36,6 +36,15 @@ test('the manifest describes <tpi-guide>', () => {
   assert.ok(element, 'custom-elements.json declares tpi-guide (run npm run build)');
 });
 
+test('only public elements reach the manifest: no inner part, no internal module', () => {
+  const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement || d.tagName).map((d) => `${m.path}: ${d.tagName}`));
+  assert.deepEqual(elements, ['src/components/tpi-guide.ts: tpi-guide']);
+  assert.deepEqual(
+    manifest.modules.map((m) => m.path).filter((path) => path.includes('/internal/')),
+    [],
+  );
+});
+
 test('attributes: the README table and the manifest agree, with their properties', () => {
   assert.deepEqual(sorted(names('Attributes')), sorted(element.attributes.map((a) => a.name)));
   const documented = Object.fromEntries(rows('Attributes').map(([attr, prop]) => [attr.replaceAll('`', ''), prop.replaceAll('`', '')]));

@@ -3,20 +3,17 @@
 // clinician assessment alone, and how a host relabels or hides the button.
 import { expect } from '@open-wc/testing';
 import type { TpiChangeEvent } from '../../src/events/tpi-change-event.js';
-import { book, bookButton, check, choose, outcome, patientGuide, settle, squash } from './helpers.js';
+import { book, bookButton, check, choose, outcome, patientGuide, record, settle, squash } from './helpers.js';
 
 describe('booking', () => {
   it('offers a consultation before any answer, says so above the button, and books it with no answers and no reasons', async () => {
     const el = await patientGuide();
     expect(outcome(el)).to.equal('With no answers yet, the suggestion is a consultation with a clinician. Your answers may change it.');
     expect(squash(bookButton(el)!.textContent)).to.equal('Book a consultation with a clinician');
-    let onDocument: Event | undefined;
-    const spy = (e: Event) => (onDocument = e);
-    document.addEventListener('tpi-book', spy);
+    const onDocument = record(document, 'tpi-book');
     const [event, ...more] = await book(el);
-    document.removeEventListener('tpi-book', spy);
     expect(more).to.have.length(0);
-    expect(onDocument).to.equal(event);
+    expect(onDocument).to.deep.equal([event]);
     expect(event!.bubbles && event!.composed).to.equal(true);
     expect(event!.detail).to.deep.equal({ service: 'consultation', level: 'routine', answers: {}, reasons: [] });
   });
@@ -52,8 +49,7 @@ describe('booking', () => {
 
   it('writes nothing into the clinician assessment and fires no tpi-change: answers are patient-reported', async () => {
     const el = await patientGuide();
-    const changes: TpiChangeEvent[] = [];
-    el.addEventListener('tpi-change', (e) => changes.push(e));
+    const changes = record<TpiChangeEvent>(el, 'tpi-change');
     await choose(el, 'Lower back pain');
     await choose(el, 'No', 'Have you');
     await choose(el, 'Taking a blood thinner, such as warfarin, Eliquis or Xarelto');

@@ -3,7 +3,7 @@
 // console error, uncaught error, rejected promise or failed request fails the test.
 // Each page is driven to each level of the self-check: an emergency or urgent result
 // never opens a booking; a routine one does.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 interface Loaded {
   frame: HTMLIFrameElement;
@@ -13,18 +13,13 @@ interface Loaded {
 }
 
 /**
- * Waits until `ok()` holds, polling on a timer (failing after `ms`). Not on animation
- * frames: a test page running beside another gets none, and the wait never ended.
+ * Waits until `ok()` holds (open-wc's waitUntil, polling on a timer, not on animation
+ * frames: a test page running beside another gets none), failing after 8 s with `what`.
  */
-async function until(ok: () => unknown, what: string, ms = 8000) {
-  const end = performance.now() + ms;
-  while (!ok()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (ok: () => unknown, what: string) => waitUntil(ok, `timed out waiting for ${what}`, { timeout: 8000, interval: 20 });
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits for the widget in `doc` to finish what a click started (its updateComplete includes its parts). */
+const rendered = (doc: Document) => (doc.querySelector('tpi-guide') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 
 /**
  * Opens `path` in a same-origin frame `width` pixels wide. The frame's first navigation
@@ -144,7 +139,7 @@ describe('patient demos', () => {
           expect(statusOf(doc)).to.equal('');
           // Nothing a person can press here books: no button in the self-check, and no booking opens.
           for (const button of check(doc).querySelectorAll('button')) button.click();
-          await pause(200);
+          await rendered(doc);
           expect(bookingOpened(loaded)).to.equal(false);
           expect(problems).to.deep.equal([]);
         });
@@ -157,7 +152,7 @@ describe('patient demos', () => {
           await until(() => squash(alertOf(doc).innerText).startsWith('Get care today.'), 'the urgent message');
           expect(bookIn(doc)).to.equal(null);
           for (const button of check(doc).querySelectorAll('button')) button.click();
-          await pause(200);
+          await rendered(doc);
           expect(bookingOpened(loaded)).to.equal(false);
         });
 

@@ -9,7 +9,7 @@ import type { TpiBookEvent } from '../../src/events/tpi-book-event.js';
 import { TODAY, deep, settle } from '../element/helpers.js';
 
 // The shadow-DOM helpers are the element tests' own; patient tests use them as they are.
-export { TODAY, deep, deepAll, focused, settle } from '../element/helpers.js';
+export { TODAY, deep, deepAll, focused, record, settle } from '../element/helpers.js';
 
 /** A rendered <tpi-guide audience="patient" today=TODAY>, optionally with booking settings and an emergency number. */
 export async function patientGuide(opts: { label?: string; hidden?: boolean; emergency?: string; lang?: string } = {}): Promise<TpiGuide> {
@@ -61,12 +61,15 @@ export const alertText = (el: Element) => squash(alertRegion(el).innerText);
 /** The booking button, or null when hidden. */
 export const bookButton = (el: Element) => check(el).querySelector<HTMLButtonElement>('button.book');
 
-/** Clicks "book" and returns the tpi-book events the host received. */
+/** Clicks "book" and returns the tpi-book events the host received (dispatched during the click). */
 export async function book(el: HTMLElement): Promise<TpiBookEvent[]> {
   const events: TpiBookEvent[] = [];
   const listen = (e: TpiBookEvent) => events.push(e);
   el.addEventListener('tpi-book', listen);
-  bookButton(el)!.click();
-  el.removeEventListener('tpi-book', listen);
+  try {
+    bookButton(el)!.click();
+  } finally {
+    el.removeEventListener('tpi-book', listen);
+  }
   return events;
 }

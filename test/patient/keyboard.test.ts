@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TpiGuide } from '../../src/components/tpi-guide.js';
 import type { TpiBookEvent } from '../../src/events/tpi-book-event.js';
-import { TODAY, alertText, focused, outcome, settle, squash } from './helpers.js';
+import { TODAY, alertText, focused, outcome, record, settle, squash } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
 const label = () => squash(focused()?.closest('label')?.textContent ?? focused()?.textContent);
@@ -31,8 +31,7 @@ async function start(): Promise<TpiGuide> {
 describe('patient view by keyboard', () => {
   it('jumps to the self-check, meets the red flags first, answers the rest and books without a mouse', async () => {
     const el = await start();
-    const booked: TpiBookEvent[] = [];
-    el.addEventListener('tpi-book', (e) => booked.push(e));
+    const booked = record<TpiBookEvent>(el, 'tpi-book');
 
     // The first stop is the "go to the self-check" button; Enter moves focus to its heading.
     await press('Tab');
@@ -84,8 +83,7 @@ describe('patient view by keyboard', () => {
 
   it('answers the questions with arrows and books with Enter', async () => {
     const el = await start();
-    const booked: TpiBookEvent[] = [];
-    el.addEventListener('tpi-book', (e) => booked.push(e));
+    const booked = record<TpiBookEvent>(el, 'tpi-book');
     await tabTo('Neck pain');
     await press('Space');
     await tabTo('Yes'); // "does the pain spread?"

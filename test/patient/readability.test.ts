@@ -3,7 +3,7 @@
 // Syllables are counted with the usual vowel-group rule, close enough for a ceiling.
 import { expect } from '@open-wc/testing';
 import { ALTERNATIVE_IDS } from '../../src/engine/index.js';
-import { EDUCATION } from '../../src/components/patient/education.js';
+import { EDUCATION } from '../../src/components/internal/patient/education.js';
 import { en } from '../../src/i18n/en.js';
 import { enPatient } from '../../src/i18n/en-patient.js';
 import { t } from '../../src/i18n/translate.js';
@@ -57,7 +57,7 @@ describe('patient readability (Flesch–Kincaid grade ≤ 6)', () => {
     expect(grade(all)).to.be.at.most(6);
   });
 
-  for (const [id] of EDUCATION)
+  for (const { id } of EDUCATION)
     it(`the "${id}" section`, () => {
       expect(grade(strings(`patient.${id}`))).to.be.at.most(6);
     });

@@ -4,11 +4,11 @@
 // number a host names, by attribute, property or strings.
 import { expect } from '@open-wc/testing';
 import { RED_FLAG_IDS, RED_FLAG_LEVEL } from '../../src/engine/index.js';
-import { enPatient } from '../../src/i18n/en-patient.js';
+import { en } from '../../src/i18n/en.js';
 import '../../src/i18n/es.js';
 import { alertRegion, alertText, book, bookButton, check, choose, deep, outcome, patientGuide, settle, squash } from './helpers.js';
 
-const label = (id: string) => enPatient[`patient.redFlag.${id}`]!;
+const label = (id: string) => en[`patient.redFlag.${id}`]!;
 const EMERGENCY = RED_FLAG_IDS.filter((id) => RED_FLAG_LEVEL[id] === 'emergency');
 const URGENT = RED_FLAG_IDS.filter((id) => RED_FLAG_LEVEL[id] === 'urgent');
 const SOON = RED_FLAG_IDS.filter((id) => RED_FLAG_LEVEL[id] === 'soon');
@@ -31,7 +31,7 @@ describe('self-check red flags', () => {
       const region = alertRegion(el);
       await choose(el, label(id));
       expect(alertText(el)).to.match(/^Call your local emergency number now\. Do not wait/);
-      expect(alertText(el)).to.include(enPatient[`patient.reason.${id}`]);
+      expect(alertText(el)).to.include(en[`patient.reason.${id}`]);
       expect(bookButton(el)).to.equal(null);
       expect(outcome(el)).to.equal('');
       expect(squash(check(el).textContent)).to.include('Please get help first: see the message at the top of these questions.');
@@ -47,7 +47,7 @@ describe('self-check red flags', () => {
       const el = await patientGuide({ label: 'Continue to booking' });
       await choose(el, label(id));
       expect(alertText(el)).to.match(/^Get care today\. Call your clinic, or go to an urgent care center\./);
-      expect(alertText(el)).to.include(enPatient[`patient.reason.${id}`]).and.include('If it gets worse, call your local emergency number.');
+      expect(alertText(el)).to.include(en[`patient.reason.${id}`]).and.include('If it gets worse, call your local emergency number.');
       expect(alertRegion(el).classList.contains('urgent')).to.equal(true);
       expect(bookButton(el)).to.equal(null);
     });
@@ -59,7 +59,7 @@ describe('self-check red flags', () => {
       await choose(el, label(id));
       expect(alertText(el)).to.equal('');
       expect(outcome(el)).to.equal('A visit that could suit you: a consultation with a clinician.');
-      expect(squash(check(el).querySelector('.result + ul')!.textContent)).to.include(enPatient[`patient.reason.${id}`]);
+      expect(squash(check(el).querySelector('.result + ul')!.textContent)).to.include(en[`patient.reason.${id}`]);
       expect((await book(el))[0]!.detail).to.deep.include({ service: 'consultation', level: 'routine' });
     });
 
@@ -108,8 +108,8 @@ describe('self-check red flags', () => {
     await choose(el, label('stroke-signs'));
     await choose(el, label('allergic-swelling'));
     const items = [...alertRegion(el).querySelectorAll('li')].map((li) => squash(li.textContent));
-    expect(items).to.deep.equal([enPatient['patient.reason.allergic-swelling'], enPatient['patient.reason.stroke-signs']]);
-    expect(squash(check(el).textContent)).to.not.include(enPatient['patient.reason.care-first']!);
+    expect(items).to.deep.equal([en['patient.reason.allergic-swelling'], en['patient.reason.stroke-signs']]);
+    expect(squash(check(el).textContent)).to.not.include(en['patient.reason.care-first']!);
   });
 
   it('names the host emergency number from emergency-number, as text, and follows the property', async () => {

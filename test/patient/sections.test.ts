@@ -1,10 +1,10 @@
 // Every education section of the patient view renders, from the strings, in order.
 import { expect, fixture, html } from '@open-wc/testing';
 import { ALTERNATIVE_IDS } from '../../src/engine/index.js';
-import { EDUCATION } from '../../src/components/patient/education.js';
+import { EDUCATION } from '../../src/components/internal/patient/education.js';
 import type { TpiGuide } from '../../src/components/tpi-guide.js';
 import { en } from '../../src/i18n/en.js';
-import { t } from '../../src/i18n/translate.js';
+import { tData } from '../../src/i18n/translate.js';
 import { TODAY, deep, deepAll, patientGuide, settle, squash } from './helpers.js';
 
 const view = (el: Element) => deep(el, 'tpi-patient-view').shadowRoot!;
@@ -17,7 +17,7 @@ describe('patient view sections', () => {
     expect(text).to.include(en['patient.intro']).and.include(en['patient.disclaimer']);
   });
 
-  for (const [id, ...blocks] of EDUCATION) {
+  for (const { id, blocks } of EDUCATION) {
     it(`renders the "${id}" section: its heading and every paragraph or item, in order`, async () => {
       const el = await patientGuide();
       const section = view(el).querySelector(`section.${id}`)!;
@@ -25,7 +25,7 @@ describe('patient view sections', () => {
       expect(squash(section.querySelector('h3')!.textContent)).to.equal(en[`patient.${id}`]);
       const expected = blocks.flatMap(([tag, ...items]) =>
         // {number} is the emergency number; with none configured, "your local emergency number".
-        items.flatMap((item) => [...(tag == 'dl' ? [t(en, `alternative.${item}`)] : []), t(en, `patient.${id}.${item}`, { number: en['patient.emergency.number']! })]),
+        items.flatMap((item) => [...(tag == 'dl' ? [tData(en, `alternative.${item}`)] : []), tData(en, `patient.${id}.${item}`, { number: en['patient.emergency.number']! })]),
       );
       for (const item of blocks.flatMap(([, ...items]) => items)) expect(en[`patient.${id}.${item}`], `patient.${id}.${item} has no English`).to.be.a('string');
       expect([...section.querySelectorAll('p, li, dt, dd')].map((n) => squash(n.textContent))).to.deep.equal(expected);
@@ -45,7 +45,7 @@ describe('patient view sections', () => {
     expect(text('effects')).to.include('More common').and.include('Less common');
     expect(text('relief')).to.include('2 to 12 weeks').and.include('do not feel better');
     expect([...root.querySelectorAll('section.alt dt')].map((n) => squash(n.textContent))).to.deep.equal(
-      ALTERNATIVE_IDS.map((id) => t(en, `alternative.${id}`)),
+      ALTERNATIVE_IDS.map((id) => tData(en, `alternative.${id}`)),
     );
   });
 

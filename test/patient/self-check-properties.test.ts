@@ -15,7 +15,7 @@ import {
   suggestBooking,
 } from '../../src/engine/index.js';
 import type { SelfCheckAnswers, Service } from '../../src/engine/index.js';
-import { enPatient } from '../../src/i18n/en-patient.js';
+import { en } from '../../src/i18n/en.js';
 
 const SEED = 20261212;
 const RUNS = 3000;
@@ -97,7 +97,7 @@ describe('self-check properties', () => {
       const traced = s.trace.map((e) => byId.get(e.rule));
       return (
         traced.every((r, i) => r && s.trace[i]!.citations.length > 0 && s.trace[i]!.citations.every((c) => r.citations.includes(c))) &&
-        s.reasons.every((r) => typeof enPatient[`patient.reason.${r}`] === 'string' && traced.some((t) => t!.reason === r)) &&
+        s.reasons.every((r) => typeof en[`patient.reason.${r}`] === 'string' && traced.some((t) => t!.reason === r)) &&
         new Set(s.reasons).size === s.reasons.length
       );
     });

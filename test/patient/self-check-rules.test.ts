@@ -16,7 +16,7 @@ import {
 } from '../../src/engine/index.js';
 import type { RedFlagId, SelfCheckAnswers, Service, Suggestion } from '../../src/engine/index.js';
 import type { BookableService } from '../../src/events/tpi-book-event.js';
-import { enPatient } from '../../src/i18n/en-patient.js';
+import { en } from '../../src/i18n/en.js';
 import { SYMPTOM_IDS } from '../../src/engine/index.js';
 
 // The event's service type and the engine's are the same set (a compile-time check both ways).
@@ -249,10 +249,10 @@ describe('self-check rule table', () => {
       expect(r.description, r.id).to.match(/\S/);
       expect(r.citations.length, r.id).to.be.greaterThan(0);
       for (const c of r.citations) expect(c.length, `${r.id}: "${c}" is too short to find`).to.be.greaterThan(30);
-      expect(enPatient[`patient.reason.${r.reason}`], r.id).to.be.a('string');
+      expect(en[`patient.reason.${r.reason}`], r.id).to.be.a('string');
       if (r.service) {
         expect(r.level, `${r.id}: only routine rules name a visit`).to.equal('routine');
-        expect(enPatient[`patient.service.${r.service}`], r.id).to.be.a('string');
+        expect(en[`patient.service.${r.service}`], r.id).to.be.a('string');
       }
     }
   });

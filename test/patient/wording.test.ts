@@ -85,7 +85,7 @@ describe('patient wording', () => {
       ...SELF_CHECK_RULES.rules.map((r) => `reason.${r.reason}`),
       ...['consultation', 'physical-therapy', 'trigger-point-assessment'].map((id) => `service.${id}`),
     ];
-    expect(keys.filter((key) => typeof enPatient[`patient.${key}`] != 'string')).to.deep.equal([]);
+    expect(keys.filter((key) => typeof en[`patient.${key}`] != 'string')).to.deep.equal([]);
     expect(keys.filter((key) => typeof esPatient[`patient.${key}`] != 'string')).to.deep.equal([]);
     expect(Object.keys(esPatient).sort()).to.deep.equal(Object.keys(enPatient).sort());
   });
@@ -124,7 +124,7 @@ describe('patient wording', () => {
       await settle(el);
       texts.push(shown(el));
       expect(texts.flatMap((text) => offences(lang, text))).to.deep.equal([]);
-      const strings = lang === 'en' ? enPatient : esPatient;
+      const strings = lang === 'en' ? en : esPatient;
       const joined = texts.join(' ');
       for (const key of ['patient.reason.chest-breathing', 'patient.reason.fever', 'patient.reason.needles', 'patient.emergency.more'])
         expect(joined, key).to.include(strings[key]!);

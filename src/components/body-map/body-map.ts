@@ -179,7 +179,7 @@ export class TpiBodyMap extends LitElement {
 
   private renderView(view: BodyView, targets: Target[], focus: string) {
     const s = this.s;
-    const sides = view === 'front' ? ['right', 'left'] : ['left', 'right'];
+    const sides: readonly Side[] = view === 'front' ? ['right', 'left'] : ['left', 'right'];
     const state = this.patient ? new Set(this.chosen()) : this.markIndex();
     return html`<div class="view"
       ><p class="cap" id="cap-${view}"><strong>${t(s, `bodyMap.${view}`)}</strong> — ${t(s, `bodyMap.${view}.sides${this.patient ? '.patient' : ''}`)}</p
@@ -194,7 +194,7 @@ export class TpiBodyMap extends LitElement {
 
   private renderMuscle(x: Target, marks: { status: MarkStatus; unsided: boolean }[] = [], focus: string) {
     const s = this.s;
-    let name = t(s, `bodyMap.${x.side}`, { name: t(s, `muscle.${x.muscle}`) });
+    let name = t(s, `bodyMap.${x.side!}`, { name: t(s, `muscle.${x.muscle!}`) });
     const statuses = MARK_STATUSES.filter((st) => marks.some((m) => m.status === st));
     if (marks.length) {
       const text = statuses.map((st) => {

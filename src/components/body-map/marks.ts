@@ -2,6 +2,7 @@
 // guidance. Plain data and functions with no drawing, so a host (the site editor) can
 // import them statically without pulling in the lazily loaded map.
 import type { MuscleId, Side, SiteGuidance } from '../../engine/types.js';
+import type { TextKey } from '../../i18n/keys.js';
 
 /** Mark statuses, in the legend's order. */
 export const MARK_STATUSES = ['active', 'latent', 'activity-unknown', 'tender-spot', 'indeterminate', 'none'] as const;
@@ -26,7 +27,7 @@ export function marksFor(sites: readonly SiteGuidance[]): BodyMapMark[] {
 }
 
 /** The string key of a status: the same wording the site cards use (`class.*`). */
-export function statusKey(status: MarkStatus): string {
+export function statusKey(status: MarkStatus): TextKey {
   return status === 'activity-unknown'
     ? 'class.trigger-point.unknown'
     : status === 'active' || status === 'latent'

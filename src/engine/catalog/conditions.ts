@@ -1,5 +1,5 @@
 // Candidate conditions and the ICD-10-CM codes a rule may attach to each
-// (clinical-knowledge.md: [C], verify before billing use). M79.1 split on 2022-10-01:
+// (common coding practice; verify before billing use: docs/clinical-rules.md). M79.1 split on 2022-10-01:
 // .11 mastication, .12 other head and neck, .18 other site.
 import { CONDITION_IDS, type ConditionId } from '../types.js';
 import { label } from './label.js';

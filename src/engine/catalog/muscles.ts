@@ -1,9 +1,8 @@
 // The muscle catalog: ids and groups exactly as in the engine contract's table, kept in
 // the table's own shape (group → muscles) so it can be checked against it line by line.
 // It is the one source of the muscle ids and groups (ids in order of first mention), of
-// each muscle's `region` (its first group, always a region group) and of REGIONS.
-// `position` is reserved for a body map (front/back view, x and y as fractions).
-import type { MuscleGroup, MuscleId } from '../types.js';
+// their types, of each muscle's `region` (its first group, always a region group) and of
+// REGIONS. `position` is reserved for a body map (front/back view, x and y as fractions).
 import { label } from './label.js';
 
 export type Region = 'head-neck' | 'shoulder-upper-back' | 'trunk' | 'lumbopelvic' | 'lower-limb' | 'upper-limb';
@@ -18,7 +17,7 @@ export interface Muscle {
 }
 
 /** The contract's group table, in its order. */
-const TABLE: Record<MuscleGroup, string> = {
+const TABLE = {
   'head-neck':
     'temporalis masseter sternocleidomastoid upper-trapezius levator-scapulae splenius-capitis suboccipitals scalenes',
   mastication: 'temporalis masseter',
@@ -31,7 +30,12 @@ const TABLE: Record<MuscleGroup, string> = {
   'thoracic-wall':
     'upper-trapezius middle-trapezius scalenes rhomboids serratus-anterior pectoralis-major thoracic-paraspinals',
   'tinnitus-related': 'sternocleidomastoid masseter temporalis splenius-capitis upper-trapezius',
-};
+} as const;
+
+/** The words of a space-separated string literal, as a union. */
+type Words<S extends string> = S extends `${infer W} ${infer Rest}` ? W | Words<Rest> : S;
+export type MuscleGroup = keyof typeof TABLE;
+export type MuscleId = Words<(typeof TABLE)[MuscleGroup]>;
 
 export const MUSCLE_GROUPS = Object.keys(TABLE) as readonly MuscleGroup[];
 export const MUSCLE_IDS = [...new Set(Object.values(TABLE).join(' ').split(' '))] as readonly MuscleId[];

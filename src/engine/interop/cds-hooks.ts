@@ -1,14 +1,16 @@
 // toCdsHooksCards: Guidance as CDS Hooks 2.0 cards. One summary card, plus one card
 // only when a critical safety finding exists — never a card per rule: each extra
-// reminder per encounter costs acceptance (Ancker 2017, clinical-knowledge.md).
+// reminder per encounter costs acceptance (Ancker et al. 2017; docs/clinical-rules.md).
 import { ALTERNATIVES } from '../catalog/alternatives.js';
 import type { EssentialCriterion, Guidance, Severity, SiteGuidance } from '../types.js';
 import type { Coding } from './fhir-types.js';
 import { TPI_NAMESPACE, uuidV5 } from './ids.js';
 import {
+  CAUTION_LABELS,
   ELIGIBILITY_LABELS,
   INJECTION_LABELS,
   INTERPRETATION_LABELS,
+  OPTION_NOTE_LABELS,
   SITE_FACT_LABELS,
   alternativeLabel,
   conditionLabel,
@@ -75,8 +77,9 @@ function siteLine(site: SiteGuidance): string {
 
 function optionLine(option: Guidance['options'][number]): string {
   const label = optionLabel(option.id);
-  const dose = option.maxDoseMg !== undefined ? `, at most ${option.maxDoseMg} mg plain lidocaine in total` : '';
-  const state = option.available ? `available${dose}` : `not available (${mdText(option.reasons.join(', '))})`;
+  const dose = option.maxDoseMg !== undefined ? `, at most ${option.maxDoseMg} mg plain lidocaine in total for the session, all sites together` : '';
+  const notes = option.reasons.map((r) => OPTION_NOTE_LABELS[`${option.id}/${r}`] ?? r).join(', ');
+  const state = option.available ? `available${notes ? ` (${mdText(notes)})` : ''}${dose}` : `not available (${mdText(option.reasons.join(', '))})`;
   return `- ${label}: ${state}`;
 }
 
@@ -86,7 +89,7 @@ function section(title: string, lines: string[]): string[] {
 
 function summaryDetail(guidance: Guidance): string {
   const alternative = (a: Guidance['alternatives'][number]) =>
-    alternativeLabel(a.id) + (a.cautions.length ? ` (caution: ${mdText(a.cautions.join(', '))})` : '');
+    alternativeLabel(a.id) + (a.cautions.length ? ` (caution: ${mdText(a.cautions.map((c) => CAUTION_LABELS[c] ?? c).join(', '))})` : '');
   const firstLine = guidance.alternatives.filter((a) => FIRST_LINE.has(a.id)).map(alternative);
   const other = guidance.alternatives.filter((a) => !FIRST_LINE.has(a.id)).map(alternative);
   return [
@@ -114,7 +117,7 @@ function summaryLine(guidance: Guidance): string {
   const indicated = guidance.sites.filter((s) => s.injection === 'indicated').length;
   const cautions = guidance.warnings.filter((w) => w.severity !== 'info').length;
   const facts: string[] = [];
-  if (indicated) facts.push(`${plural(indicated, 'site')} indicated`);
+  if (indicated) facts.push(plural(indicated, 'candidate site'));
   if (cautions) facts.push(plural(cautions, 'safety warning'));
   const label = ELIGIBILITY_LABELS[guidance.eligibility.status];
   return clampText(facts.length ? `${label} (${facts.join(', ')})` : label, SUMMARY_MAX);

@@ -8,7 +8,7 @@ import type { SharedRefs } from './observation.js';
 import { CLINICAL_ACTIVE, DATA_ABSENT_REASON_EXTENSION, ICD10CM, PROVISIONAL } from './terminology.js';
 
 /**
- * What each myofascial-pain code of ICD-10-CM covers (clinical-knowledge.md, Codes).
+ * What each myofascial-pain code of ICD-10-CM covers (docs/clinical-rules.md, "Codes").
  * Codings of one CodeableConcept must mean the same thing, and M79.11 and M79.18 do
  * not, so a candidate with several codes becomes one Condition per code, each with the
  * sites its code covers.

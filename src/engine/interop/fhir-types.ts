@@ -87,9 +87,19 @@ export interface QuestionnaireResponse {
   item?: QuestionnaireResponseItem[];
 }
 
+export interface Quantity {
+  value: number;
+  unit?: string;
+  system?: string;
+  code?: string;
+}
+
 export interface ObservationComponent {
   code: CodeableConcept;
   valueBoolean?: boolean;
+  valueQuantity?: Quantity;
+  valueDateTime?: string;
+  valueCodeableConcept?: CodeableConcept;
   dataAbsentReason?: CodeableConcept;
 }
 
@@ -102,8 +112,10 @@ export interface Observation {
   encounter?: Reference;
   effectiveDateTime?: string;
   performer?: Reference[];
-  interpretation: CodeableConcept[];
-  bodySite: CodeableConcept;
+  /** The engine's classification: site Observations only. */
+  interpretation?: CodeableConcept[];
+  /** The muscle and side: site and prior-injection Observations. */
+  bodySite?: CodeableConcept;
   derivedFrom: Reference[];
   component: ObservationComponent[];
 }

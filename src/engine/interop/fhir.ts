@@ -5,7 +5,7 @@ import type { Assessment, Guidance } from '../types.js';
 import { candidateConditions } from './condition.js';
 import type { Bundle, BundleEntry, Condition, Observation, QuestionnaireResponse, Reference } from './fhir-types.js';
 import { documentKey, urnUuid } from './ids.js';
-import { siteObservation, type SharedRefs } from './observation.js';
+import { patientObservation, priorObservation, siteObservation, type SharedRefs } from './observation.js';
 import { examQuestionnaire, examResponseItems } from './questionnaire.js';
 import { QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION } from './terminology.js';
 
@@ -101,8 +101,10 @@ function checkPair(assessment: Assessment, guidance: Guidance): void {
 
 /**
  * The assessment and its guidance as a FHIR R4 `collection` Bundle: the exam
- * Questionnaire, the QuestionnaireResponse with the answers, one Observation per site
- * and one provisional Condition per candidate condition (per ICD-10-CM code).
+ * Questionnaire, the QuestionnaireResponse with the answers, one Observation per site,
+ * one for the patient factors and one per prior injection whose relief was recorded
+ * (when there are any), and one provisional Condition per candidate condition (per
+ * ICD-10-CM code).
  * `guidance` must come from `evaluate(assessment)`. Same input, same output.
  */
 export function toFhirBundle(assessment: Assessment, guidance: Guidance, context: ExportContext = {}): Bundle {
@@ -131,6 +133,13 @@ export function toFhirBundle(assessment: Assessment, guidance: Guidance, context
     resource: siteObservation(exam, guidance.sites[i]!, shared, responseUrl),
   }));
 
+  // After the sites: the patient factors and the responses to prior injections, when
+  // recorded. Their names cannot collide with a site's ('observation/<site id>').
+  const history: BundleEntry<Observation>[] = [
+    patientObservation(assessment.patient, shared, responseUrl),
+    ...(assessment.priorInjections ?? []).map((prior) => priorObservation(prior, shared, responseUrl)),
+  ].flatMap((resource, i) => (resource ? [{ fullUrl: urnUuid(key, i ? `prior-response/${i - 1}` : 'patient-factors'), resource }] : []));
+
   const conditions: BundleEntry<Condition>[] = guidance.conditions.flatMap((candidate) =>
     candidateConditions(candidate, guidance.sites, observationUrl, shared, guidance.rulesetVersion).map((resource) => ({
       fullUrl: urnUuid(key, `condition/${candidate.id}/${resource.code.coding?.[0]?.code ?? ''}`),
@@ -147,6 +156,7 @@ export function toFhirBundle(assessment: Assessment, guidance: Guidance, context
       { fullUrl: questionnaireUrl, resource: questionnaire },
       { fullUrl: responseUrl, resource: response },
       ...observations,
+      ...history,
       ...conditions,
     ],
   };

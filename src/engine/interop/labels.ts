@@ -44,6 +44,25 @@ export const PATIENT_LABELS: Record<keyof Patient, string> = {
   fibromyalgia: 'Fibromyalgia',
 };
 
+/** The response a prior injection gave, as the exam records it (engine contract v2). */
+export const RELIEF_LABELS = {
+  reliefPercent: 'Pain relief after that injection (%)',
+  reliefWeeks: 'How long that relief lasted (weeks)',
+} as const;
+
+/** What each NSAID caution means. */
+export const CAUTION_LABELS: Record<string, string> = {
+  anticoagulation: 'more bleeding with an anticoagulant',
+  antiplatelet: 'more bleeding with an antiplatelet medicine',
+  'bleeding-disorder': 'more bleeding with a bleeding disorder',
+  pregnancy: 'avoid in pregnancy',
+};
+
+/** A caveat on an option that stays available, by option and reason. */
+export const OPTION_NOTE_LABELS: Record<string, string> = {
+  'wet-needling-corticosteroid/anesthetic-allergy': 'inject it without a local anesthetic mixed in',
+};
+
 export const INJECTION_KIND_LABELS: Record<InjectionKind, string> = {
   lidocaine: 'Lidocaine',
   corticosteroid: 'Corticosteroid',
@@ -90,7 +109,7 @@ export function interpretationOf(site: SiteGuidance): Interpretation {
 }
 
 export const ELIGIBILITY_LABELS: Record<EligibilityStatus, string> = {
-  appropriate: 'Trigger point injection appropriate',
+  appropriate: 'Trigger point injection may be appropriate',
   caution: 'Trigger point injection possible, with caution',
   contraindicated: 'Trigger point injection contraindicated',
   incomplete: 'Examination incomplete: examine further before deciding',
@@ -98,7 +117,7 @@ export const ELIGIBILITY_LABELS: Record<EligibilityStatus, string> = {
 };
 
 export const INJECTION_LABELS: Record<InjectionStatus, string> = {
-  indicated: 'injection indicated',
+  indicated: 'candidate for injection',
   'not-indicated': 'injection not indicated',
   contraindicated: 'injection contraindicated',
 };

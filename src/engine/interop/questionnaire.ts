@@ -22,6 +22,7 @@ import type {
 import {
   INJECTION_KIND_LABELS,
   PATIENT_LABELS,
+  RELIEF_LABELS,
   SIDE_LABELS,
   SITE_FACT_LABELS,
   symptomLabel,
@@ -36,6 +37,7 @@ const kindCoding = (id: keyof typeof INJECTION_KIND_LABELS): Coding =>
   localCoding(SYSTEMS.injectionKind, id, INJECTION_KIND_LABELS[id]);
 
 const SITE_FLAGS = ['localInfection', 'acuteTrauma'] as const;
+const RELIEF = ['reliefPercent', 'reliefWeeks'] as const;
 
 const question = (
   linkId: string,
@@ -95,6 +97,7 @@ export function examQuestionnaire(): Questionnaire {
           choice('priorInjection.side', 'Side', SIDES.map(sideCoding)),
           question('priorInjection.date', 'Date', 'date', { required: true }),
           choice('priorInjection.kind', 'Kind', INJECTION_KINDS.map(kindCoding), { required: true }),
+          ...RELIEF.map((key) => question(`priorInjection.${key}`, RELIEF_LABELS[key], 'decimal')),
         ],
       }),
     ],
@@ -139,6 +142,7 @@ function priorItem(prior: PriorInjection): QuestionnaireResponseItem[] {
     ...answered('priorInjection.side', prior.side && sideCoding(prior.side)),
     { linkId: 'priorInjection.date', answer: [{ valueDate: prior.date }] },
     ...answered('priorInjection.kind', kindCoding(prior.kind)),
+    ...RELIEF.flatMap((key) => answered(`priorInjection.${key}`, prior[key])),
   ]);
 }
 

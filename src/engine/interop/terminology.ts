@@ -1,6 +1,6 @@
 // Code systems the export uses. Two kinds only:
 // - HL7's own FHIR terminology (status, category, data-absent-reason) and ICD-10-CM,
-//   with codes taken from clinical-knowledge.md or the FHIR R4 definitions;
+//   with codes taken from docs/clinical-rules.md or the FHIR R4 definitions;
 // - project-local code systems under https://tpi-guide.example/ (the .example domain
 //   is reserved, RFC 2606, so these can never be mistaken for a published
 //   terminology). No SNOMED CT or LOINC code is used: none is verified for trigger
@@ -20,9 +20,12 @@ export const SYSTEMS = {
   injectionKind: `${TPI_FHIR_BASE}/CodeSystem/injection-kind`,
 } as const;
 
-/** Canonical URL and version of the exam Questionnaire (tracks engine contract v1). */
+/** Canonical URL and version of the exam Questionnaire (tracks the engine contract: v2). */
 export const QUESTIONNAIRE_URL = `${TPI_FHIR_BASE}/Questionnaire/trigger-point-exam`;
-export const QUESTIONNAIRE_VERSION = '1.0.0';
+export const QUESTIONNAIRE_VERSION = '2.0.0';
+
+/** UCUM, for the units of quantities (a units standard, not a clinical terminology). */
+export const UCUM = 'http://unitsofmeasure.org';
 
 export const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
 export const DATA_ABSENT_REASON_EXTENSION = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
@@ -32,7 +35,9 @@ const hl7 = (system: string, code: string, display: string): CodeableConcept => 
 });
 
 export const CATEGORY_EXAM = hl7('observation-category', 'exam', 'Exam');
+export const CATEGORY_SURVEY = hl7('observation-category', 'survey', 'Survey');
 export const NOT_PERFORMED = hl7('data-absent-reason', 'not-performed', 'Not Performed');
+export const NOT_ASKED = hl7('data-absent-reason', 'not-asked', 'Not Asked');
 export const PROVISIONAL = hl7('condition-ver-status', 'provisional', 'Provisional');
 export const CLINICAL_ACTIVE = hl7('condition-clinical', 'active', 'Active');
 

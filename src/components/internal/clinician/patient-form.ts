@@ -1,0 +1,86 @@
+import { css, html } from 'lit';
+import { PATIENT_FLAGS, SYMPTOM_IDS } from '../../../engine/index.js';
+import type { SymptomId } from '../../../engine/index.js';
+import { base } from '../../../styles/base.js';
+import { TpiFormPart } from './form-part.js';
+import { issueAt, numberField, numberText, parseNumber, triState } from './form-helpers.js';
+
+/** The number fields of the patient form, by the label key each uses. */
+const NUMBER_LABELS = { weightKg: 'patient.weightKg', painDurationWeeks: 'painDurationWeeks' } as const;
+
+/** Patient factors, symptoms, pain duration, conservative care and prior injections. */
+export class TpiPatientForm extends TpiFormPart {
+  static override styles = [
+    base,
+    css`
+      .checks { display: flex; flex-wrap: wrap; margin-bottom: calc(var(--_sp) / 2); }
+      legend { font-weight: 600; margin-bottom: 0.25em; }
+      .tri legend { float: none; width: auto; }
+      .field input { width: 9rem; }
+    `,
+  ];
+
+
+  /** What the user typed in each number field, kept so "0." or "900" stays as typed. */
+  private raw: Record<string, string> = {};
+
+  override render() {
+    const a = this.draft.assessment;
+    const patient = a?.patient ?? {};
+    const symptoms = a?.symptoms ?? [];
+    return html`<h2>${this.t('patient')}</h2>
+      ${this.renderNumber('weightKg', patient.weightKg, ['patient', 'weightKg'], (weightKg) =>
+        this.editor?.setPatient({ weightKg }),
+      )}
+      <fieldset>
+        <legend>${this.t('patient.flags')}</legend>
+        <div class="checks">
+          ${PATIENT_FLAGS.map((flag) =>
+            this.check(this.t(`flag.${flag}`), patient[flag] === true, (on) => this.editor?.setPatient({ [flag]: on || undefined })),
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${this.t('symptoms')}</legend>
+        <div class="checks">
+          ${SYMPTOM_IDS.map((id) =>
+            this.check(this.t(`symptom.${id}`), symptoms.includes(id), (on) =>
+              this.editor?.set({ symptoms: on ? [...symptoms, id] : symptoms.filter((x: SymptomId) => x !== id) }),
+            ),
+          )}
+        </div>
+      </fieldset>
+      ${this.renderNumber('painDurationWeeks', a?.painDurationWeeks, ['painDurationWeeks'], (painDurationWeeks) =>
+        this.editor?.set({ painDurationWeeks }),
+      )}
+      ${triState(
+        this.s,
+        'care',
+        this.t('conservativeCareTried'),
+        a?.conservativeCareTried,
+        (conservativeCareTried) => this.editor?.set({ conservativeCareTried }),
+        'answer',
+      )}
+      <tpi-prior-injections></tpi-prior-injections>`;
+  }
+
+  private check(label: string, checked: boolean, set: (on: boolean) => void) {
+    return html`<label class="check"
+      ><input type="checkbox" .checked=${checked} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />${label}</label
+    >`;
+  }
+
+  private renderNumber(key: keyof typeof NUMBER_LABELS, value: number | undefined, path: string[], set: (value: number | undefined) => void) {
+    const label = this.t(NUMBER_LABELS[key]);
+    return numberField(this.s, key, label, numberText(this.raw[key], value), issueAt(this.draft.issues, ...path), (text) => {
+      this.raw[key] = text;
+      set(parseNumber(text));
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tpi-patient-form': TpiPatientForm;
+  }
+}

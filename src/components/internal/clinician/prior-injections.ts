@@ -1,0 +1,136 @@
+import { css, html, nothing } from 'lit';
+import { INJECTION_KINDS, MUSCLES } from '../../../engine/index.js';
+import type { InjectionKind, MuscleId, PriorInjection, Side } from '../../../engine/index.js';
+import { merge } from '../../../context/editor-context.js';
+import { base } from '../../../styles/base.js';
+import { TpiFormPart } from './form-part.js';
+import { fieldError, issueAt, muscleOptions, numberField, numberText, parseNumber, sideOptions } from './form-helpers.js';
+
+/** A row being added: it has no date or no kind yet. */
+type Draft = Omit<PriorInjection, 'kind'> & { kind?: InjectionKind };
+
+/** The optional fields that record the response to an injection (how much, how long). */
+const RELIEF = ['reliefPercent', 'reliefWeeks'] as const;
+/** A row's fields that show their own issue; any other issue shows under the row. */
+const OWN_FIELDS: readonly unknown[] = ['date', ...RELIEF];
+
+/**
+ * The prior injections: muscle, side, date, kind and the relief it gave, one row each.
+ * A new row waits here until it has a date and a kind (asked for explicitly, never
+ * assumed) and only then joins the assessment, so an unfinished row does not hold
+ * back the user's other edits.
+ */
+export class TpiPriorInjections extends TpiFormPart {
+  static override styles = [
+    base,
+    css`
+      legend { font-weight: 600; }
+      .row .field input { width: 100%; }
+    `,
+  ];
+
+  /** The row being added, not yet in the assessment (no date or no kind). */
+  private pending: Draft | undefined;
+
+  /** What the user typed in each relief field, by row and field, kept as typed. */
+  private raw: Record<string, string> = {};
+
+  override render() {
+    const rows = this.draft.assessment.priorInjections ?? [];
+    // One list, so the pending row keeps its elements (and focus) when it joins.
+    const all: Draft[] = this.pending ? [...rows, this.pending] : rows;
+    return html`<h3 id="h" tabindex="-1">${this.t('prior')}</h3>
+      ${all.length ? all.map((row, i) => this.renderRow(row, i, i === rows.length)) : html`<p class="muted">${this.t('prior.none')}</p>`}
+      <button @click=${this.add}>${this.t('prior.add')}</button>`;
+  }
+
+  private renderRow(row: Draft, i: number, pending: boolean) {
+    const issues = this.draft.issues;
+    const edit = (patch: Partial<Draft>) => (pending ? this.editPending(patch) : this.editor?.updatePrior(i, patch as Partial<PriorInjection>));
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    const dateLabel = this.t('prior.date');
+    const dateProblem = issueAt(issues, 'priorInjections', i, 'date');
+    const other = issues?.find((x) => x.path[0] === 'priorInjections' && x.path[1] === i && !OWN_FIELDS.includes(x.path[2]))?.message;
+    // A partly typed date reads as '' with badInput: ignore it until complete, so a
+    // re-render does not wipe the parts typed so far.
+    return html`<fieldset class="card">
+      <legend>${this.t('prior.n', { n: i + 1 })}</legend>
+      <div class="row">
+        <label class="field"
+          >${this.t('muscle')}
+          <select id="m${i}" @change=${(e: Event) => edit({ muscle: value(e) as MuscleId })}>
+            ${muscleOptions(this.s, row.muscle)}
+          </select></label
+        >
+        <label class="field"
+          >${this.t('side')}
+          <select @change=${(e: Event) => edit({ side: (value(e) || undefined) as Side })}>
+            ${sideOptions(this.s, row.side)}
+          </select></label
+        >
+        <label class="field"
+          >${dateLabel}
+          <input
+            type="date"
+            .value=${row.date}
+            aria-invalid=${dateProblem ? 'true' : 'false'}
+            aria-describedby=${dateProblem ? `d${i}-err` : nothing}
+            @input=${(e: Event) => (e.target as HTMLInputElement).validity.badInput || edit({ date: value(e) })}
+        /></label>
+        <label class="field"
+          >${this.t('prior.kind')}
+          <select required @change=${(e: Event) => edit({ kind: value(e) as InjectionKind })}>
+            ${row.kind ? nothing : html`<option value="" disabled .selected=${true}>${this.t('prior.kind.choose')}</option>`}
+            ${INJECTION_KINDS.map((kind) => html`<option value=${kind} .selected=${kind === row.kind}>${this.t(`kind.${kind}`)}</option>`)}
+          </select></label
+        >
+        ${RELIEF.map((key) => {
+          const id = `${key}${i}`;
+          return numberField(this.s, id, this.t(`prior.${key}`), numberText(this.raw[id], row[key]), issueAt(issues, 'priorInjections', i, key), (text) => {
+            this.raw[id] = text;
+            edit({ [key]: parseNumber(text) });
+          });
+        })}
+        <button @click=${() => this.removeRow(i)}>${this.t('site.remove')}<span class="vh"> ${this.t('prior.n', { n: i + 1 })}</span></button>
+      </div>
+      ${pending ? html`<p class="muted">${this.t('prior.pending')}</p>` : nothing}
+      ${fieldError(this.s, `d${i}-err`, dateLabel, dateProblem)}
+      ${fieldError(this.s, `p${i}-err`, this.t('prior.n', { n: i + 1 }), other)}
+    </fieldset>`;
+  }
+
+  /** Edits the pending row; once it has a date and a kind it is handed to the assessment. */
+  private editPending(patch: Partial<Draft>) {
+    const row = merge(this.pending, patch);
+    const done = row.date && row.kind;
+    this.pending = done ? undefined : row;
+    if (done) this.editor?.addPrior(row as PriorInjection);
+    this.requestUpdate();
+  }
+
+  private add = async () => {
+    const rows = this.draft.assessment.priorInjections?.length ?? 0;
+    // The date and the kind start empty rather than guessed; the first site's muscle is likeliest.
+    this.pending ??= { muscle: this.draft.assessment.sites[0]?.muscle ?? MUSCLES[0].id, date: '' };
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#m${rows}`)?.focus();
+  };
+
+  private async removeRow(index: number) {
+    if (index === (this.draft.assessment.priorInjections?.length ?? 0)) this.pending = undefined;
+    else this.editor?.removePrior(index);
+    // The typed relief texts are kept by row number, which the removal shifts.
+    this.raw = {};
+    this.requestUpdate();
+    await this.updateComplete;
+    const left = (this.draft.assessment.priorInjections?.length ?? 0) + (this.pending ? 1 : 0);
+    this.renderRoot.querySelector<HTMLElement>(left ? `#m${Math.min(index, left - 1)}` : '#h')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tpi-prior-injections': TpiPriorInjections;
+  }
+}
