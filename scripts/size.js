@@ -11,10 +11,8 @@
 /* global document, customElements */ // inside page.evaluate callbacks
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
 
@@ -34,36 +32,11 @@ export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzi
 // 6 KB gzip). The ceiling is a little above today's size.
 export const MAP_BUDGET = { label: 'body map chunk (loaded when a map is first shown)', gzipGoal: 6 * 1024, gzipCeiling: 6.1 * 1024 };
 
-/**
- * The body map chunk's source: the built one in dist/chunks once the element imports the
- * loader, else the same split made here (the standalone entry plus the loader), so the
- * size is known before the map is wired in.
- */
-export async function mapChunk() {
-  const built = existsSync('dist/chunks') && readdirSync('dist/chunks').find((f) => /^body-map-.*\.js$/.test(f));
-  if (built) return { file: `dist/chunks/${built}`, source: readFileSync(`dist/chunks/${built}`, 'utf8') };
-  const entry = '\0size-entry';
-  const bundle = await rollup({
-    input: entry,
-    preserveEntrySignatures: 'allow-extension',
-    onwarn: () => {},
-    plugins: [
-      {
-        name: 'size-entry',
-        resolveId: (id) => (id === entry ? id : null),
-        load: (id) =>
-          id === entry
-            ? `export * from ${JSON.stringify(resolve('dist/index.js'))};\nexport { loadBodyMap } from ${JSON.stringify(resolve('dist/components/body-map/load.js'))};`
-            : null,
-      },
-      nodeResolve({ exportConditions: ['browser', 'production'] }),
-    ],
-  });
-  const { output } = await bundle.generate({ format: 'es' });
-  await bundle.close();
-  const chunk = output.find((o) => o.type === 'chunk' && !o.isEntry && o.moduleIds.some((id) => id.endsWith('/components/body-map/body-map.js')));
-  if (!chunk) throw new Error('size: no body map chunk: is components/body-map/body-map.js imported statically somewhere?');
-  return { file: 'body map chunk (split as rollup would)', source: chunk.code };
+/** The body map chunk as built (dist/chunks/body-map-*.min.js). */
+export function mapChunk() {
+  const file = readdirSync('dist/chunks').find((f) => /^body-map-.*\.js$/.test(f));
+  if (!file) throw new Error('size: no body map chunk in dist/chunks (is the map imported statically somewhere?)');
+  return { file: `dist/chunks/${file}`, source: readFileSync(`dist/chunks/${file}`, 'utf8') };
 }
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -145,7 +118,7 @@ async function main() {
   failed ||= !engineOk;
   console.log(`${engineOk ? 'ok  ' : 'OVER'} ${ENGINE.file.padEnd(23)} gzip ${String(engine.gzip).padStart(6)} B (${kb(engine.gzip)}; ${verdict(engine.gzip, ENGINE)})  ${ENGINE.label}`);
   {
-    const { file, source } = await mapChunk();
+    const { file, source } = mapChunk();
     const { gzip } = await measure(source);
     const ok = gzip <= MAP_BUDGET.gzipCeiling;
     failed ||= !ok;

@@ -13,7 +13,7 @@ import {
   symptomsForRegions,
 } from '../../src/engine/catalog/body-map.js';
 import type { BodyAreaId, BodyView } from '../../src/engine/catalog/body-map.js';
-import { MARK_STATUSES, markStatus, marksFor, statusKey } from '../../src/components/body-map/marks.js';
+import { MARK_STATUSES, markStatus, marksFor, statusKey } from '../../src/components/internal/body-map/marks.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 

@@ -1,8 +1,8 @@
 // <tpi-body-map> in Chromium: what it draws where, which side a click picks, its one tab stop.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { TpiBodyMap } from '../../src/components/body-map/body-map.js';
-import { STATURE } from '../../src/components/body-map/geometry.js';
+import type { TpiBodyMap } from '../../src/components/internal/body-map/body-map.js';
+import { STATURE } from '../../src/components/internal/body-map/geometry.js';
 import { MUSCLE_PLACES } from '../../src/engine/catalog/body-map.js';
 import type { MuscleId } from '../../src/engine/index.js';
 import { clickAt, map, middle, onScreen, picks, reset, svgOf, target, targets, text } from './helpers.js';

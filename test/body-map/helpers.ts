@@ -1,10 +1,12 @@
 // Helpers for the body map tests: a map on the page, its targets, where they are drawn.
 import { fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
-import { loadBodyMap } from '../../src/components/body-map/load.js';
-import type { TpiBodyMap } from '../../src/components/body-map/body-map.js';
-import type { BodyMapMark } from '../../src/components/body-map/marks.js';
-import type { TpiMapPickDetail, TpiMapPickEvent } from '../../src/events/tpi-map-pick-event.js';
+import { bodyMapChunk } from '../../src/components/internal/lazy.js';
+import { enClinician } from '../../src/i18n/en-clinician.js';
+import { addEnglish } from '../../src/i18n/registry.js';
+import type { TpiBodyMap } from '../../src/components/internal/body-map/body-map.js';
+import type { BodyMapMark } from '../../src/components/internal/body-map/marks.js';
+import type { TpiMapPickDetail, TpiMapPickEvent } from '../../src/components/internal/body-map/pick-event.js';
 
 /**
  * A loaded, rendered <tpi-body-map>, page wide, with a button before and after it. The
@@ -12,7 +14,10 @@ import type { TpiMapPickDetail, TpiMapPickEvent } from '../../src/events/tpi-map
  * animation frame, which a background test page never gets.
  */
 export async function map(mode: 'clinician' | 'patient' = 'clinician', marks: BodyMapMark[] = []): Promise<TpiBodyMap> {
-  await loadBodyMap();
+  await bodyMapChunk.load();
+  // The site cards' wording of a mark (class.*) is the clinician view's English, there
+  // whenever the widget shows a clinician map.
+  addEnglish(enClinician);
   const el = await fixture<TpiBodyMap>(html`<tpi-body-map .mode=${mode} .marks=${marks}></tpi-body-map>`);
   for (const [id, place] of [['before', 'before'], ['after', 'after']] as const) {
     const button = document.createElement('button');

@@ -3,7 +3,7 @@
 // choose.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TpiBodyMap } from '../../src/components/body-map/body-map.js';
+import type { TpiBodyMap } from '../../src/components/internal/body-map/body-map.js';
 import { focused, map, picks, targets } from './helpers.js';
 
 const press = async (key: string) => {

@@ -1,8 +1,8 @@
 // <tpi-body-map> in clinician mode: recorded sites marked by shape and in words, following the marks property.
 import { expect } from '@open-wc/testing';
-import type { TpiBodyMap } from '../../src/components/body-map/body-map.js';
-import { MARK_STATUSES } from '../../src/components/body-map/marks.js';
-import type { BodyMapMark } from '../../src/components/body-map/marks.js';
+import type { TpiBodyMap } from '../../src/components/internal/body-map/body-map.js';
+import { MARK_STATUSES } from '../../src/components/internal/body-map/marks.js';
+import type { BodyMapMark } from '../../src/components/internal/body-map/marks.js';
 import { MUSCLE_PLACES } from '../../src/engine/catalog/body-map.js';
 import type { MuscleId } from '../../src/engine/index.js';
 import { map, reset, target, text } from './helpers.js';

@@ -36,9 +36,9 @@ describe('body map in patient mode', () => {
     await clickAt(middle(knee));
     await el.updateComplete;
     expect(got).to.deep.equal([
-      { mode: 'patient', region: 'ear-right', selected: true, regions: ['ear-right'], symptoms: ['tinnitus'] },
-      { mode: 'patient', region: 'knee-left', selected: true, regions: ['ear-right', 'knee-left'], symptoms: ['tinnitus', 'joint-pain'] },
-      { mode: 'patient', region: 'knee-left', selected: false, regions: ['ear-right'], symptoms: ['tinnitus'] },
+      { mode: 'patient', region: 'ear-right', symptom: 'tinnitus', selected: true, regions: ['ear-right'], symptoms: ['tinnitus'] },
+      { mode: 'patient', region: 'knee-left', symptom: 'joint-pain', selected: true, regions: ['ear-right', 'knee-left'], symptoms: ['tinnitus', 'joint-pain'] },
+      { mode: 'patient', region: 'knee-left', symptom: 'joint-pain', selected: false, regions: ['ear-right'], symptoms: ['tinnitus'] },
     ]);
     expect(target(el, 'front knee-left').getAttribute('aria-checked')).to.equal('false');
   });

@@ -1,7 +1,7 @@
 // <tpi-body-map> by touch (WCAG 2.5.8): every region at least 24 by 24 px around its middle, on a phone and a desktop.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { targetsFor } from '../../src/components/body-map/body-map.js';
+import { targetsFor } from '../../src/components/internal/body-map/body-map.js';
 import { map, onScreen, reset, svgOf, target } from './helpers.js';
 
 afterEach(reset);

@@ -1,15 +1,16 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import { BODY_REGIONS, BODY_VIEWS, MUSCLE_PLACES, bodyRegion, symptomsForRegions } from '../../engine/catalog/body-map.js';
-import type { BodyRegion, BodyRegionId, BodyView } from '../../engine/catalog/body-map.js';
-import type { MuscleId, Side } from '../../engine/types.js';
-import { TpiMapPickEvent } from '../../events/tpi-map-pick-event.js';
-import { en } from '../../i18n/en.js';
-import type { Strings } from '../../i18n/registry.js';
-import { t } from '../../i18n/translate.js';
-import { tokens } from '../../styles/tokens.js';
+import type { PropertyValues } from 'lit';
+import { BODY_REGIONS, BODY_VIEWS, MUSCLE_PLACES, bodyRegion, symptomsForRegions } from '../../../engine/catalog/body-map.js';
+import type { BodyRegion, BodyRegionId, BodyView } from '../../../engine/catalog/body-map.js';
+import type { MuscleId, Side } from '../../../engine/types.js';
+import { stringsFor } from '../../../i18n/registry.js';
+import type { Strings } from '../../../i18n/registry.js';
+import { t } from '../../../i18n/translate.js';
+import { tokens } from '../../../styles/tokens.js';
 import { AREA_SHAPES, MUSCLE_SHAPES, OUTLINE, STATURE, pairs, polygon, smooth } from './geometry.js';
 import { MARK_STATUSES, statusKey } from './marks.js';
 import type { BodyMapMark, MarkStatus } from './marks.js';
+import { TpiMapPickEvent } from './pick-event.js';
 import { styles } from './styles.js';
 
 /** One choosable shape on one view: a muscle on one side, or a patient region. */
@@ -137,12 +138,13 @@ export class TpiBodyMap extends LitElement {
   declare marks: readonly BodyMapMark[];
   /** Patient mode: the chosen region ids. The map updates it as the person chooses. */
   declare selected: readonly BodyRegionId[];
-  /** The strings in force (e.g. the widget's resolved language); English fills any key missing. */
+  /** The strings in force (the widget's resolved language); the built-in English fills any key missing. */
   declare strings: Strings | undefined;
   /** The target that holds the map's one tab stop. */
   private declare focusKey: string;
 
-  private merged?: [Strings | undefined, Strings];
+  /** `strings` over the built-in English: the widget's table may be a render behind the map's English arriving. */
+  private s: Strings = {};
 
   constructor() {
     super();
@@ -157,9 +159,8 @@ export class TpiBodyMap extends LitElement {
     this.renderRoot.querySelector<SVGElement>('[tabindex="0"]')?.focus(options);
   }
 
-  private get s(): Strings {
-    if (!this.merged || this.merged[0] !== this.strings) this.merged = [this.strings, { ...en, ...this.strings }];
-    return this.merged[1];
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings') || !this.hasUpdated) this.s = { ...stringsFor('en'), ...this.strings };
   }
 
   private get patient(): boolean {
@@ -300,7 +301,7 @@ export class TpiBodyMap extends LitElement {
     else ids.delete(region);
     const regions = BODY_REGIONS.filter((r) => ids.has(r.id)).map((r) => r.id);
     this.selected = regions;
-    this.dispatchEvent(new TpiMapPickEvent({ mode: 'patient', region, selected, regions, symptoms: symptomsForRegions(regions) }));
+    this.dispatchEvent(new TpiMapPickEvent({ mode: 'patient', region, symptom: x.region!.symptom, selected, regions, symptoms: symptomsForRegions(regions) }));
   }
 }
 

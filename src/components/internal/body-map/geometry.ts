@@ -7,8 +7,8 @@
 // each patch's anchor (the engine's place for a muscle) the patch reaches 6 units up,
 // down, left and right: a 24 px cross once a view is 21rem wide, as it is from a 390 px
 // screen up (test/body-map/targets.test.ts checks by tapping).
-import type { BodyAreaId, BodyView } from '../../engine/catalog/body-map.js';
-import type { MuscleId } from '../../engine/types.js';
+import type { BodyAreaId, BodyView } from '../../../engine/catalog/body-map.js';
+import type { MuscleId } from '../../../engine/types.js';
 
 /** The figure's height in drawing units; engine places (fractions of height) scale by it. */
 export const STATURE = 400;

@@ -1,5 +1,7 @@
-import type { BodyRegionId, BodyView } from '../engine/catalog/body-map.js';
-import type { MuscleId, Side, SymptomId } from '../engine/types.js';
+// The map's one event. Internal: the part that shows the map handles it inside its own
+// shadow root, so it bubbles but is not composed and never reaches the host page.
+import type { BodyRegionId, BodyView } from '../../../engine/catalog/body-map.js';
+import type { MuscleId, Side, SymptomId } from '../../../engine/types.js';
 
 /** Clinician mode: a muscle on one side was chosen (add a site for it, or go to its site). */
 export interface TpiMapPickMuscle {
@@ -15,6 +17,8 @@ export interface TpiMapPickMuscle {
 export interface TpiMapPickRegion {
   readonly mode: 'patient';
   readonly region: BodyRegionId;
+  /** The symptom id `region` stands for (engine data). */
+  readonly symptom: SymptomId;
   /** Whether `region` is chosen now. */
   readonly selected: boolean;
   /** Every chosen region after this pick, in the map's order. */
@@ -25,11 +29,11 @@ export interface TpiMapPickRegion {
 
 export type TpiMapPickDetail = TpiMapPickMuscle | TpiMapPickRegion;
 
-/** Fired by `<tpi-body-map>` when a region is chosen by pointer, Enter or Space. Internal: the widget handles it. */
+/** Fired by `<tpi-body-map>` when a region is chosen by pointer, Enter or Space. */
 export class TpiMapPickEvent extends Event {
   readonly detail: TpiMapPickDetail;
   constructor(detail: TpiMapPickDetail) {
-    super('tpi-map-pick', { bubbles: true, composed: true });
+    super('tpi-map-pick', { bubbles: true });
     this.detail = detail;
   }
 }

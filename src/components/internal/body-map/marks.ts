@@ -1,8 +1,8 @@
 // What a body-map mark says about a site, and how to get marks from the engine's
 // guidance. Plain data and functions with no drawing, so a host (the site editor) can
 // import them statically without pulling in the lazily loaded map.
-import type { MuscleId, Side, SiteGuidance } from '../../engine/types.js';
-import type { TextKey } from '../../i18n/keys.js';
+import type { MuscleId, Side, SiteGuidance } from '../../../engine/types.js';
+import type { TextKey } from '../../../i18n/keys.js';
 
 /** Mark statuses, in the legend's order. */
 export const MARK_STATUSES = ['active', 'latent', 'activity-unknown', 'tender-spot', 'indeterminate', 'none'] as const;
