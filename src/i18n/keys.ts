@@ -26,6 +26,7 @@ import type {
   SymptomId,
   WarningId,
 } from '../engine/index.js';
+import type { BodyAreaId, BodyView } from '../engine/catalog/body-map.js';
 import type { enBodyMap } from './en-body-map.js';
 import type { enClinician } from './en-clinician.js';
 import type { enCore } from './en-core.js';
@@ -65,6 +66,8 @@ interface IdKeys {
   siteName: Side;
   site: 'localInfection' | 'acuteTrauma';
   'patient.service': Service;
+  bodyMap: BodyView;
+  'bodyMap.area': BodyAreaId;
 }
 
 /** Keys the components build from engine ids (`muscle.upper-trapezius`); English reads most of them from the id itself. */

@@ -74,6 +74,12 @@ export async function clickAt({ x, y }: { x: number; y: number }) {
   await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
 }
 
+/** Scrolls a target into view and clicks its middle. */
+export async function tap(target: Element) {
+  target.scrollIntoView({ block: 'center' });
+  await clickAt(middle(target));
+}
+
 /** Puts the pointer, color scheme and viewport back as the test runner had them. */
 export async function reset() {
   await sendMouse({ type: 'move', position: [0, 0] });

@@ -117,7 +117,7 @@ describe('body map by keyboard', () => {
     await press('Enter');
     await el.updateComplete;
     expect(focused()!.getAttribute('aria-checked')).to.equal('false');
-    expect(got.map((d) => d.mode === 'patient' && [d.region, d.selected, d.symptoms])).to.deep.equal([
+    expect(got.map((d) => d.mode === 'patient' && [d.region, d.selected, d.areas])).to.deep.equal([
       ['head', true, ['headache']],
       ['head', false, []],
     ]);

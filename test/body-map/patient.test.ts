@@ -1,7 +1,7 @@
 // <tpi-body-map> in patient mode: places that hurt, toggled, reported with their symptom ids.
 import { expect } from '@open-wc/testing';
 import { BODY_REGIONS } from '../../src/engine/catalog/body-map.js';
-import { clickAt, map, middle, picks, reset, target, targets, text } from './helpers.js';
+import { clickAt, map, middle, picks, reset, tap, target, targets, text } from './helpers.js';
 
 afterEach(reset);
 
@@ -36,22 +36,68 @@ describe('body map in patient mode', () => {
     await clickAt(middle(knee));
     await el.updateComplete;
     expect(got).to.deep.equal([
-      { mode: 'patient', region: 'ear-right', symptom: 'tinnitus', selected: true, regions: ['ear-right'], symptoms: ['tinnitus'] },
-      { mode: 'patient', region: 'knee-left', symptom: 'joint-pain', selected: true, regions: ['ear-right', 'knee-left'], symptoms: ['tinnitus', 'joint-pain'] },
-      { mode: 'patient', region: 'knee-left', symptom: 'joint-pain', selected: false, regions: ['ear-right'], symptoms: ['tinnitus'] },
+      { mode: 'patient', region: 'ear-right', selected: true, regions: ['ear-right'], areas: ['tinnitus'] },
+      { mode: 'patient', region: 'knee-left', selected: true, regions: ['ear-right', 'knee-left'], areas: ['tinnitus', 'joint-pain'] },
+      { mode: 'patient', region: 'knee-left', selected: false, regions: ['ear-right'], areas: ['tinnitus'] },
     ]);
     expect(target(el, 'front knee-left').getAttribute('aria-checked')).to.equal('false');
   });
 
-  it('shows a host-set selection and ignores unknown region ids', async () => {
+  it('shows a set selection whose answers are ticked, and ignores unknown region ids', async () => {
     const el = await map('patient');
     expect(text(el.shadowRoot!.querySelector('.chosen'))).to.equal('Nothing chosen yet.');
-    el.selected = ['low-back-left', 'head', 'nowhere' as never];
+    el.areas = ['headache', 'low-back-pain'];
+    el.selected = ['low-back-left', 'head', 'nowhere' as never, 'knee-right'];
     await el.updateComplete;
     expect(target(el, 'back low-back-left').getAttribute('aria-checked')).to.equal('true');
     expect(target(el, 'front head').getAttribute('aria-checked')).to.equal('true');
     expect(target(el, 'back low-back-right').getAttribute('aria-checked')).to.equal('false');
     expect(text(el.shadowRoot!.querySelector('.chosen'))).to.equal('Chosen: Head; Lower back, left side');
+  });
+
+  it('keeps an answer the person ticked when its last place is taken back', async () => {
+    const el = await map('patient');
+    el.areas = ['shoulder-pain'];
+    await el.updateComplete;
+    const got = picks(el);
+    await tap(target(el, 'front shoulder-left'));
+    await tap(target(el, 'front shoulder-left'));
+    await el.updateComplete;
+    expect(got.map((d) => d.mode === 'patient' && d.areas)).to.deep.equal([['shoulder-pain'], ['shoulder-pain']]);
+    expect(el.areas).to.deep.equal(['shoulder-pain']);
+  });
+
+  it('unticks an answer the map ticked only when no chosen place stands for it any more', async () => {
+    const el = await map('patient');
+    const got = picks(el);
+    for (const key of ['front shoulder-right', 'front shoulder-left', 'front shoulder-right', 'front shoulder-left']) {
+      await tap(target(el, key));
+      await el.updateComplete;
+    }
+    expect(got.map((d) => d.mode === 'patient' && [d.regions, d.areas])).to.deep.equal([
+      [['shoulder-right'], ['shoulder-pain']],
+      [['shoulder-right', 'shoulder-left'], ['shoulder-pain']],
+      [['shoulder-left'], ['shoulder-pain']],
+      [[], []],
+    ]);
+  });
+
+  it('takes the places of an answer unticked elsewhere off the map; ticked again, the answer is the person\'s', async () => {
+    const el = await map('patient');
+    await tap(target(el, 'back upper-back-right'));
+    await tap(target(el, 'back thigh-left'));
+    await el.updateComplete;
+    expect(el.areas).to.deep.equal(['muscle-pain']);
+    el.areas = [];
+    await el.updateComplete;
+    expect(el.selected).to.deep.equal([]);
+    expect(target(el, 'back thigh-left').getAttribute('aria-checked')).to.equal('false');
+    el.areas = ['muscle-pain'];
+    await el.updateComplete;
+    await tap(target(el, 'back thigh-left'));
+    await tap(target(el, 'back thigh-left'));
+    await el.updateComplete;
+    expect(el.areas).to.deep.equal(['muscle-pain']);
   });
 
   it('switches between modes without losing its tab stop', async () => {

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
-import { BODY_REGIONS, BODY_VIEWS, MUSCLE_PLACES, bodyRegion, symptomsForRegions } from '../../../engine/catalog/body-map.js';
+import { BODY_REGIONS, BODY_VIEWS, MUSCLE_PLACES, bodyRegion } from '../../../engine/catalog/body-map.js';
 import type { BodyRegion, BodyRegionId, BodyView } from '../../../engine/catalog/body-map.js';
-import type { MuscleId, Side } from '../../../engine/types.js';
+import { SYMPTOM_IDS } from '../../../engine/types.js';
+import type { MuscleId, Side, SymptomId } from '../../../engine/types.js';
 import { stringsFor } from '../../../i18n/registry.js';
 import type { Strings } from '../../../i18n/registry.js';
 import { t } from '../../../i18n/translate.js';
@@ -113,13 +114,14 @@ function nearest(from: Element, all: Element[], [dx, dy]: [number, number]): Ele
  * places that hurt (patient mode) are chosen. The patient's right and left are labeled
  * on each view. The map is one tab stop: arrow keys move to the nearest region in that
  * direction, Home and End to the first and last, Enter or Space chooses. It decides
- * nothing: a clinician's choice is reported for the host to add or show the site; a
- * patient's choice toggles the region and reports the symptom ids the engine's data
- * gives for the chosen regions. Loaded on demand: see load.ts.
+ * nothing: a clinician's choice is reported for the part that shows the map to add or
+ * show the site. A patient's choice toggles the region and keeps the answer it stands
+ * for (engine data: each region's symptom id) in step with `areas`, the self-check's
+ * "What is bothering you?": choosing a place ticks its answer; taking back the last
+ * place of an answer unticks it only if the map ticked it; an answer unticked elsewhere
+ * takes its places off the map. Loaded on demand: see index.ts and lazy.ts.
  *
- * @tag tpi-body-map
- * @fires {TpiMapPickEvent} tpi-map-pick - A region was chosen. `detail`: `{ mode: 'clinician', muscle, side, view }` or `{ mode: 'patient', region, selected, regions, symptoms }`.
- * @csspart map - The whole map: hint, both views, and the key or the list of chosen places.
+ * @fires {TpiMapPickEvent} tpi-map-pick - A region was chosen (bubbles, not composed). `detail`: `{ mode: 'clinician', muscle, side, view }` or `{ mode: 'patient', region, selected, regions, areas }`.
  */
 export class TpiBodyMap extends LitElement {
   static override styles = [tokens, styles];
@@ -128,6 +130,7 @@ export class TpiBodyMap extends LitElement {
     mode: { reflect: true },
     marks: { attribute: false },
     selected: { attribute: false },
+    areas: { attribute: false },
     strings: { attribute: false },
     focusKey: { state: true },
   };
@@ -138,6 +141,8 @@ export class TpiBodyMap extends LitElement {
   declare marks: readonly BodyMapMark[];
   /** Patient mode: the chosen region ids. The map updates it as the person chooses. */
   declare selected: readonly BodyRegionId[];
+  /** Patient mode: the answer the regions stand for (symptom ids). The map updates it as the person chooses. */
+  declare areas: readonly SymptomId[];
   /** The strings in force (the widget's resolved language); the built-in English fills any key missing. */
   declare strings: Strings | undefined;
   /** The target that holds the map's one tab stop. */
@@ -145,12 +150,15 @@ export class TpiBodyMap extends LitElement {
 
   /** `strings` over the built-in English: the widget's table may be a render behind the map's English arriving. */
   private s: Strings = {};
+  /** The answers the map ticked (not the person, in the list): taking back their last place unticks them. */
+  private byMap = new Set<SymptomId>();
 
   constructor() {
     super();
     this.mode = 'clinician';
     this.marks = [];
     this.selected = [];
+    this.areas = [];
     this.focusKey = '';
   }
 
@@ -161,6 +169,13 @@ export class TpiBodyMap extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings') || !this.hasUpdated) this.s = { ...stringsFor('en'), ...this.strings };
+    // An answer unticked in the list takes its places off the map (and is the person's if
+    // ticked again); a place is shown chosen only while its answer is ticked.
+    if (changed.has('areas') || changed.has('selected')) {
+      const areas = this.answer();
+      for (const symptom of this.byMap) if (!areas.includes(symptom)) this.byMap.delete(symptom);
+      this.selected = this.chosen().filter((id) => areas.includes(bodyRegion(id)!.symptom));
+    }
   }
 
   private get patient(): boolean {
@@ -172,7 +187,7 @@ export class TpiBodyMap extends LitElement {
     const s = this.s;
     const targets = targetsFor(this.patient ? 'patient' : 'clinician');
     const focus = targets.some((x) => x.key === this.focusKey) ? this.focusKey : targets[0]!.key;
-    return html`<div part="map" role="group" aria-label=${t(s, 'bodyMap.label')} aria-describedby="hint" @click=${this.onClick} @keydown=${this.onKey} @focusin=${this.onFocus}
+    return html`<div role="group" aria-label=${t(s, 'bodyMap.label')} aria-describedby="hint" @click=${this.onClick} @keydown=${this.onKey} @focusin=${this.onFocus}
       ><p class="hint" id="hint">${t(s, this.patient ? 'bodyMap.hint.patient' : 'bodyMap.hint')}</p
       ><div class="views">${BODY_VIEWS.map((view) => this.renderView(view, targets.filter((x) => x.view === view), focus))}</div
       >${this.patient ? this.renderChosen() : this.renderLegend()}</div>`;
@@ -239,6 +254,11 @@ export class TpiBodyMap extends LitElement {
     return BODY_REGIONS.filter((r) => ids.has(r.id)).map((r) => r.id);
   }
 
+  /** `areas`, if a list (a host value of another type counts as none). */
+  private answer(): readonly SymptomId[] {
+    return Array.isArray(this.areas) ? this.areas : [];
+  }
+
   /** Valid marks by `muscle side`; a mark without a side counts on both sides. */
   private markIndex() {
     const index = new Map<string, { status: MarkStatus; unsided: boolean }[]>();
@@ -294,14 +314,21 @@ export class TpiBodyMap extends LitElement {
       this.dispatchEvent(new TpiMapPickEvent({ mode: 'clinician', muscle: x.muscle, side: x.side!, view: x.view }));
       return;
     }
-    const region = x.region!.id;
+    const { id: region, symptom } = x.region!;
     const selected = !this.chosen().includes(region);
-    const ids = new Set(this.chosen());
-    if (selected) ids.add(region);
-    else ids.delete(region);
-    const regions = BODY_REGIONS.filter((r) => ids.has(r.id)).map((r) => r.id);
+    const regions = BODY_REGIONS.filter((r) => (r.id === region ? selected : this.chosen().includes(r.id))).map((r) => r.id);
+    const areas = new Set(this.answer());
+    if (selected && !areas.has(symptom)) {
+      areas.add(symptom);
+      this.byMap.add(symptom);
+    }
+    if (!selected && this.byMap.has(symptom) && !regions.some((id) => bodyRegion(id)!.symptom === symptom)) {
+      this.byMap.delete(symptom);
+      areas.delete(symptom);
+    }
     this.selected = regions;
-    this.dispatchEvent(new TpiMapPickEvent({ mode: 'patient', region, symptom: x.region!.symptom, selected, regions, symptoms: symptomsForRegions(regions) }));
+    this.areas = SYMPTOM_IDS.filter((id) => areas.has(id));
+    this.dispatchEvent(new TpiMapPickEvent({ mode: 'patient', region, selected, regions, areas: this.areas }));
   }
 }
 

@@ -13,18 +13,16 @@ export interface TpiMapPickMuscle {
   readonly view: BodyView;
 }
 
-/** Patient mode: a region was ticked or unticked; the whole choice and its symptoms come along. */
+/** Patient mode: a region was ticked or unticked; the whole choice and the answer it leaves come along. */
 export interface TpiMapPickRegion {
   readonly mode: 'patient';
   readonly region: BodyRegionId;
-  /** The symptom id `region` stands for (engine data). */
-  readonly symptom: SymptomId;
   /** Whether `region` is chosen now. */
   readonly selected: boolean;
   /** Every chosen region after this pick, in the map's order. */
   readonly regions: readonly BodyRegionId[];
-  /** The symptom ids those regions stand for (engine data), each once, in SYMPTOM_IDS order. */
-  readonly symptoms: readonly SymptomId[];
+  /** The answer to "What is bothering you?" after this pick (symptom ids in SYMPTOM_IDS order): the map's `areas`. */
+  readonly areas: readonly SymptomId[];
 }
 
 export type TpiMapPickDetail = TpiMapPickMuscle | TpiMapPickRegion;

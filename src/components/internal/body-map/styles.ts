@@ -1,13 +1,13 @@
 import { css } from 'lit';
 
-// Compact, one block per line: these strings ship verbatim in the map's chunk. Colors
-// come from the `--_*` variables of styles/tokens.ts, so a host's `--tpi-*` tokens win;
-// without them, dark defaults apply under prefers-color-scheme: dark. Every state also
-// shows as a shape or a line (marks, tick, stroke width), never as color alone, and
-// forced colors get system colors (the SVG opts out of automatic adjustment to keep them).
+// Compact, one block per line. Colors come from the `--_*` variables of
+// styles/tokens.ts, so the map follows the widget's theme and a host's `--tpi-*`
+// tokens. Every state also shows as a shape or a line (marks, tick, stroke width),
+// never as color alone, and forced colors get system colors (the SVG opts out of
+// automatic adjustment to keep them).
 export const styles = css`
-@media (prefers-color-scheme:dark){:host{--_text:var(--tpi-color-text,#e6e9ed);--_muted:var(--tpi-color-muted,#b4bdc9);--_bg:var(--tpi-color-background,#15181c);--_panel:var(--tpi-color-panel,#28303a);--_accent:var(--tpi-color-accent,#8ab4f8);--_warn:var(--tpi-color-warning,#f0b35a);--_crit:var(--tpi-color-critical,#f28b82);--_focus:var(--tpi-color-focus,#8ab4f8)}}
-:host{display:block;background:var(--_bg)}
+:host{display:block}
+:host([hidden]){display:none}
 p{margin:0 0 .5em}
 .hint{color:var(--_muted);font-size:.9em}
 .views{display:flex;flex-wrap:wrap;justify-content:center;gap:var(--_sp)}
