@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { Assessment, Guidance } from '../engine/index.js';
 import type { Bundle, ExportContext } from '../engine/interop/index.js';
+import { noBodyMapContext } from '../context/body-map-context.js';
 import { bookingContext } from '../context/booking-context.js';
 import type { TpiExportDetail } from '../events/tpi-export-event.js';
 import type { Strings } from '../i18n/registry.js';
@@ -67,6 +68,7 @@ import type { Audience } from './internal/controllers/views.js';
  * @csspart education - The patient view's plain-language sections.
  * @csspart self-check - The patient view's self-check (e.g. `tpi-guide::part(self-check) { order: -1 }` puts it first on a narrow page).
  * @csspart jump - The patient view's "Go to the short self-check" button, shown on narrow pages (hide it when the self-check comes first).
+ * @csspart body-map - The body map, once a person shows it: the clinician's beside the examined sites, the patient's in the self-check's "What is bothering you?" (hidden by `no-body-map`).
  */
 export class TpiGuide extends LitElement {
   static override styles = [
@@ -133,6 +135,7 @@ export class TpiGuide extends LitElement {
     bookLabel: { attribute: 'book-label', reflect: true },
     hideBooking: { attribute: 'hide-booking', type: Boolean, reflect: true },
     emergencyNumber: { attribute: 'emergency-number', reflect: true },
+    noBodyMap: { attribute: 'no-body-map', type: Boolean, reflect: true },
     assessment: { attribute: false },
     ruleset: { attribute: false },
     exportContext: { attribute: false },
@@ -159,6 +162,12 @@ export class TpiGuide extends LitElement {
    */
   declare emergencyNumber: string | undefined;
 
+  /**
+   * Hides the body map in both audiences (the button that shows it, and the map); the
+   * lists stay, so nothing is lost. A page that never shows the map never downloads it.
+   */
+  declare noBodyMap: boolean;
+
   /** References (subject, encounter, performer) and dates the Export action puts in the FHIR Bundle. */
   declare exportContext: ExportContext | undefined;
 
@@ -169,11 +178,13 @@ export class TpiGuide extends LitElement {
   private readonly _views = new AudienceViews(this, this._assessment, () => this._locale.strings);
   private readonly _parts = new Parts(this);
   private readonly _booking = new ContextProvider(this, { context: bookingContext, initialValue: {} });
+  private readonly _noBodyMap = new ContextProvider(this, { context: noBodyMapContext, initialValue: false });
 
   constructor() {
     super();
     this.audience = 'clinician';
     this.hideBooking = false;
+    this.noBodyMap = false;
   }
 
   /**
@@ -222,6 +233,7 @@ export class TpiGuide extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bookLabel') || changed.has('hideBooking') || changed.has('emergencyNumber'))
       this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking, emergencyNumber: this.emergencyNumber });
+    if (changed.has('noBodyMap')) this._noBodyMap.setValue(this.noBodyMap === true);
   }
 
   /**

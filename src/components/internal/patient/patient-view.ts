@@ -10,7 +10,8 @@ import { EDUCATION, renderSection } from './education.js';
  * injections are, what they are used for, what to expect, when to get help (the
  * emergency number first), the alternatives, then a self-check that asks about red
  * flags first and suggests a visit to book. Every visible word comes from the strings.
- * Parts `education` and `self-check` (exported by the root) let a host reorder them.
+ * Parts `education` and `self-check` (exported by the root) let a host reorder them;
+ * `body-map` is the self-check's map.
  */
 export class TpiPatientView extends TpiPart {
   static override styles = [
@@ -67,7 +68,7 @@ export class TpiPatientView extends TpiPart {
       <button type="button" class="jump" part="jump" @click=${this.jump}>${this.t('patient.jump')}</button>
       <div class="layout">
         <div part="education">${EDUCATION.map((spec) => renderSection(this.s, spec, vars))}</div>
-        <tpi-self-check part="self-check"></tpi-self-check>
+        <tpi-self-check part="self-check" exportparts="body-map"></tpi-self-check>
       </div>
       <p class="muted">${this.t('patient.disclaimer')}</p>`;
   }
