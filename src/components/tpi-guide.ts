@@ -133,6 +133,7 @@ export class TpiGuide extends LitElement {
     bookLabel: { attribute: 'book-label', reflect: true },
     hideBooking: { attribute: 'hide-booking', type: Boolean, reflect: true },
     emergencyNumber: { attribute: 'emergency-number', reflect: true },
+    selfCheckFirst: { attribute: 'self-check-first', type: Boolean, reflect: true },
     assessment: { attribute: false },
     ruleset: { attribute: false },
     exportContext: { attribute: false },
@@ -159,6 +160,13 @@ export class TpiGuide extends LitElement {
    */
   declare emergencyNumber: string | undefined;
 
+  /**
+   * Puts the patient view's self-check before its reading, in the document (so screen
+   * readers and the Tab key meet it first) as well as on screen: for a booking page,
+   * where the self-check is what the person came for.
+   */
+  declare selfCheckFirst: boolean;
+
   /** References (subject, encounter, performer) and dates the Export action puts in the FHIR Bundle. */
   declare exportContext: ExportContext | undefined;
 
@@ -173,6 +181,7 @@ export class TpiGuide extends LitElement {
   constructor() {
     super();
     this.audience = 'clinician';
+    this.selfCheckFirst = false;
     this.hideBooking = false;
   }
 
@@ -220,8 +229,13 @@ export class TpiGuide extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bookLabel') || changed.has('hideBooking') || changed.has('emergencyNumber'))
-      this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking, emergencyNumber: this.emergencyNumber });
+    if ((['bookLabel', 'hideBooking', 'emergencyNumber', 'selfCheckFirst'] as const).some((key) => changed.has(key)))
+      this._booking.setValue({
+        label: this.bookLabel,
+        hidden: this.hideBooking,
+        emergencyNumber: this.emergencyNumber,
+        selfCheckFirst: this.selfCheckFirst,
+      });
   }
 
   /**
