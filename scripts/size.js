@@ -17,9 +17,10 @@ import { minify } from 'terser';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
 
 export const AUDIENCES = [
-  // Ceilings a little above the sizes measured when the bundle was split by audience.
+  // Ceilings a little above the sizes measured when the bundle was split by audience;
+  // the clinician's raised from 29.9 KB by 1.65 KB for the "From the record" marks (issue 15).
   { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.5 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 29.9 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 31.55 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */

@@ -1,11 +1,13 @@
 // The engine chunk: what the root needs from the rules engine, loaded on the first
 // render of audience="clinician", or when a host sets `assessment` or `ruleset`.
 // Each call answers with a typed result: the caller routes a refusal by which input it
-// checked, never by an error's name or an issue's path.
+// checked, never by an error's name or an issue's path. The provenance checks ride
+// along: the root needs them only beside an accepted assessment.
 import { AssessmentError, defaultRuleset, evaluate, validateRuleset } from '../../engine/index.js';
 import type { Guidance, Issue, Ruleset, ValidationResult } from '../../engine/index.js';
 
 export { defaultRuleset };
+export { afterEdit, checkProvenance } from './provenance.js';
 
 /**
  * Guidance for `assessment` on `today` (unset: the current local date) under `ruleset`
