@@ -18,16 +18,18 @@ import { CHROME_ARGS, findChrome } from './find-chrome.js';
 
 export const AUDIENCES = [
   // Ceilings a little above the sizes measured when the bundle was split by audience;
-  // the clinician's raised from 29.9 KB by 1.65 KB for the "From the record" marks (issue 15).
-  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.5 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 31.55 * 1024 },
+  // raised for the "From the record" marks (issue 15): the clinician's from 28.2 KB (its
+  // parts and checks, about 1.6 KB), the patient's from 23.5 KB (the element's
+  // `provenance` and `prefill()` in the entry, about 0.25 KB, 22 B over).
+  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.55 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 29.6 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */
 // Raised from 12.8 KB for the engine's rule-set validation split by part and its rule
 // sets compiled into closures (issues 17 and 19: about 1.2 KB gzip, see BENCHMARKS.md),
 // then for ordered injections (issue 18: two rules and three facts, about 160 B).
-export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzipGoal: 6 * 1024, gzipCeiling: 14.1 * 1024 };
+export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzipGoal: 6 * 1024, gzipCeiling: 14.2 * 1024 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
