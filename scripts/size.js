@@ -17,9 +17,13 @@ import { minify } from 'terser';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
 
 export const AUDIENCES = [
-  // Ceilings a little above the sizes measured when the bundle was split by audience.
-  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.5 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 28.2 * 1024 },
+  // Ceilings a little above the sizes measured when the bundle was split by audience;
+  // raised for the "From the record" marks (issue 15): the clinician's from 28.2 KB (its
+  // parts and checks, about 1.6 KB), the patient's from 23.5 KB (the element's
+  // `provenance` and `prefill()` in the entry, about 0.25 KB, 22 B over); then for the
+  // root's `self-check-first` (about 0.1 KB on each page).
+  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.65 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 29.65 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */
