@@ -20,12 +20,16 @@ import { minify } from 'terser';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
 
 export const AUDIENCES = [
-  // Ceilings a little above the sizes measured when the bundle was split by audience,
-  // then raised for the body map's entry points (issue 16): the button that shows it
-  // and `no-body-map` in the entry (about 320 B), the self-check's map wiring in the
-  // patient chunk (about 290 B). The map itself is fetched only when shown (MAP).
-  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.95 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 28.3 * 1024 },
+  // Ceilings a little above the sizes measured when the bundle was split by audience;
+  // raised for the "From the record" marks (issue 15): the clinician's from 28.2 KB (its
+  // parts and checks, about 1.6 KB), the patient's from 23.5 KB (the element's
+  // `provenance` and `prefill()` in the entry, about 0.25 KB, 22 B over); then for the
+  // root's `self-check-first` (about 0.1 KB on each page); then for the body map's entry
+  // points (issue 16): the button that shows it and `no-body-map` in the entry (about
+  // 320 B on each page), the self-check's map wiring in the patient chunk (about 290 B).
+  // The map itself is fetched only when shown (MAP).
+  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 24.3 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 30 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */

@@ -1,7 +1,9 @@
 /* global document, customElements, FHIR */
 // The SMART app after launch: read the patient's record with fhirclient, turn it into
-// an assessment with fromFhir, pre-fill <tpi-guide>, list every source and everything
-// left unused, and on Save write the exam back as one FHIR transaction.
+// an assessment with fromFhir, pre-fill <tpi-guide> with prefill() (each value it fills
+// shows "From the record" and its source in the form), list every source and
+// everything left unused beside it, and on Save write the exam back as one FHIR
+// transaction.
 import { fromFhir } from '/dist/interop.js';
 import { createdReferences, localDate, recordSearches, toTransaction } from './record.js';
 
@@ -41,12 +43,31 @@ function listItem(strong, text) {
   return li;
 }
 
-/** Shows where each pre-filled field came from, and what was not used. */
-function showSources(result) {
+/**
+ * Whether the value at `path` is still the record's: its path is among the widget's
+ * marks, or, for a prior injection (whose number moves up when one before it is
+ * removed), its source is.
+ */
+function stillFromRecord(path, source, kept) {
+  if (!path.startsWith('priorInjections.')) return path in kept;
+  return Object.entries(kept).some(([p, s]) => p.startsWith('priorInjections.') && s.reference === source.reference && s.text === source.text);
+}
+
+/**
+ * Shows where each pre-filled field came from, and what was not used. `kept` is the
+ * widget's provenance now (tpi-change carries it): a value the clinician has changed
+ * since is no longer the record's, and the list says so.
+ */
+function showSources(result, kept = result.provenance) {
   const sources = document.getElementById('sources');
   const unused = document.getElementById('unused');
   sources.replaceChildren(
-    ...Object.entries(result.provenance).map(([path, source]) => listItem(`${fieldName(path)}:`, `${source.text} (${source.reference ?? source.resourceType})`)),
+    ...Object.entries(result.provenance).map(([path, source]) => {
+      const changed = !stillFromRecord(path, source, kept);
+      const item = listItem(`${fieldName(path)}:`, `${source.text} (${source.reference ?? source.resourceType})${changed ? ' — changed in this exam' : ''}`);
+      if (changed) item.classList.add('smart-changed');
+      return item;
+    }),
   );
   if (!sources.children.length) sources.append(listItem('Nothing', 'in the record pre-fills this assessment.'));
   unused.replaceChildren(...result.unmapped.map((u) => listItem(`${reasonName(u.reason)}:`, `${u.text}${u.reference ? ` (${u.reference})` : ''}`)));
@@ -70,8 +91,10 @@ async function main() {
   await customElements.whenDefined('tpi-guide');
   const guide = document.querySelector('tpi-guide');
   guide.today = today;
-  guide.assessment = result.assessment;
+  // The assessment, then a "From the record" mark with its source on each value it fills.
+  guide.prefill(result);
   showSources(result);
+  guide.addEventListener('tpi-change', (e) => showSources(result, e.detail.provenance ?? {}));
   const filled = Object.keys(result.provenance).length;
   say(`Pre-filled ${filled} field${filled === 1 ? '' : 's'} from ${resources.length} record entr${resources.length === 1 ? 'y' : 'ies'}; ${result.unmapped.length} not used.`);
 

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { Assessment, Guidance } from '../engine/index.js';
-import type { Bundle, ExportContext } from '../engine/interop/index.js';
+import type { Bundle, ExportContext, Provenance } from '../engine/interop/index.js';
 import { noBodyMapContext } from '../context/body-map-context.js';
 import { bookingContext } from '../context/booking-context.js';
 import type { TpiExportDetail } from '../events/tpi-export-event.js';
@@ -14,6 +14,7 @@ import { ExportActions } from './internal/controllers/export.js';
 import { HostErrors } from './internal/controllers/host-errors.js';
 import { LocaleController } from './internal/controllers/locale.js';
 import { Parts } from './internal/controllers/parts.js';
+import { ProvenanceController } from './internal/controllers/provenance.js';
 import { AudienceViews } from './internal/controllers/views.js';
 import type { Audience } from './internal/controllers/views.js';
 
@@ -25,6 +26,10 @@ import type { Audience } from './internal/controllers/views.js';
  * are fetched on first render (AudienceViews). The parts read what they show through
  * contexts.
  *
+ * In an EHR, `prefill(fromFhir(record))` fills the form from the record and marks each
+ * value it filled "From the record" with its source, announced with the field, until
+ * the clinician edits it.
+ *
  * For patients (`audience="patient"`) it explains the procedure and runs a self-check
  * that asks about red flags first: an emergency sends the person to the emergency number
  * (`emergency-number`, default wording "your local emergency number"), an urgent answer
@@ -32,7 +37,7 @@ import type { Audience } from './internal/controllers/views.js';
  *
  * @tag tpi-guide
  *
- * @fires {TpiChangeEvent} tpi-change - After every accepted change to the assessment, by the user or the host. `detail: TpiChangeDetail`, `{ assessment, guidance }`.
+ * @fires {TpiChangeEvent} tpi-change - After every accepted change to the assessment, by the user or the host. `detail: TpiChangeDetail`, `{ assessment, guidance, provenance }` (`provenance`: the marks still in force, `{}` when none).
  * @fires {TpiErrorEvent} tpi-error - A host-set `assessment` or `ruleset` is invalid; the last valid state is kept. `detail: TpiErrorDetail`, `{ source, issues }`.
  * @fires {TpiExportEvent} tpi-export - The clinician asks to export the latest result. `detail: TpiExportDetail`, `{ format: 'fhir' | 'cds-hooks', data }`.
  * @fires {TpiBookEvent} tpi-book - The person asks to book a routine visit the patient self-check suggested (never for an emergency or urgent result). `detail: TpiBookDetail`, `{ service, level: 'routine', answers, reasons }`.
@@ -56,6 +61,7 @@ import type { Audience } from './internal/controllers/views.js';
  * @csspart form - The column with the sites and the patient.
  * @csspart sites - The site editor.
  * @csspart patient-form - Patient factors, symptoms and prior injections.
+ * @csspart source-mark - The "From the record" badge beside a value pre-filled from the record (a button that shows its source).
  * @csspart results - The column with the detailed guidance.
  * @csspart summary - The summary card shown first.
  * @csspart site-results - The classification of each site.
@@ -135,6 +141,7 @@ export class TpiGuide extends LitElement {
     bookLabel: { attribute: 'book-label', reflect: true },
     hideBooking: { attribute: 'hide-booking', type: Boolean, reflect: true },
     emergencyNumber: { attribute: 'emergency-number', reflect: true },
+    selfCheckFirst: { attribute: 'self-check-first', type: Boolean, reflect: true },
     noBodyMap: { attribute: 'no-body-map', type: Boolean, reflect: true },
     assessment: { attribute: false },
     ruleset: { attribute: false },
@@ -163,6 +170,13 @@ export class TpiGuide extends LitElement {
   declare emergencyNumber: string | undefined;
 
   /**
+   * Puts the patient view's self-check before its reading, in the document (so screen
+   * readers and the Tab key meet it first) as well as on screen: for a booking page,
+   * where the self-check is what the person came for.
+   */
+  declare selfCheckFirst: boolean;
+
+  /**
    * Hides the body map in both audiences (the button that shows it, and the map); the
    * lists stay, so nothing is lost. A page that never shows the map never downloads it.
    */
@@ -173,7 +187,8 @@ export class TpiGuide extends LitElement {
 
   private readonly _locale = new LocaleController(this);
   private readonly _errors = new HostErrors(this, () => this._locale.strings);
-  private readonly _assessment = new AssessmentController(this, this._errors);
+  private readonly _provenance = new ProvenanceController(this);
+  private readonly _assessment = new AssessmentController(this, this._errors, this._provenance);
   private readonly _export = new ExportActions(this, this._assessment, this._errors, () => this._locale.strings);
   private readonly _views = new AudienceViews(this, this._assessment, () => this._locale.strings);
   private readonly _parts = new Parts(this);
@@ -183,6 +198,7 @@ export class TpiGuide extends LitElement {
   constructor() {
     super();
     this.audience = 'clinician';
+    this.selfCheckFirst = false;
     this.hideBooking = false;
     this.noBodyMap = false;
   }
@@ -191,12 +207,44 @@ export class TpiGuide extends LitElement {
    * The current (last accepted) assessment; set it to load one, e.g. from the EHR.
    * Checked by the engine chunk: on the page's first render that may still be on its
    * way, and then the value is checked (tpi-change or tpi-error) once it arrives.
+   * Accepted, it clears every "From the record" mark (`prefill()` sets it with its marks).
    */
   get assessment(): Assessment {
     return this._assessment.assessment;
   }
   set assessment(input: Assessment) {
     this._assessment.setAssessment(input);
+  }
+
+  /**
+   * Where pre-filled values came from, by field path (`patient.weightKg`,
+   * `priorInjections.2`): fromFhir's `provenance` shape. Each field it names shows a
+   * "From the record" mark with its source until the clinician edits it. Set, it is
+   * checked and copied: malformed entries and fields the assessment leaves empty are
+   * left out, never thrown; it applies to the assessment in force (after any set just
+   * before it) and fires no event. Reads the marks left (frozen). Setting `assessment`
+   * clears them all: use `prefill()` to set both.
+   */
+  get provenance(): Provenance {
+    return this._provenance.value;
+  }
+  set provenance(input: Provenance) {
+    this._assessment.setProvenance(input);
+  }
+
+  /**
+   * Pre-fills the form from the record: takes fromFhir's result, sets its `assessment`,
+   * then marks each field its `provenance` names. A refused assessment raises tpi-error
+   * and marks nothing; the assessment and marks in force stay.
+   */
+  prefill(result: { assessment: Assessment; provenance?: Provenance }): void {
+    let assessment: unknown, provenance: unknown;
+    try {
+      ({ assessment, provenance } = result);
+    } catch {
+      // Unreadable: refused as an assessment below, with tpi-error.
+    }
+    this._assessment.setAssessment(assessment, provenance);
   }
 
   /** The latest guidance: exactly what the engine's `evaluate` returned; null until the engine has run. */
@@ -231,8 +279,13 @@ export class TpiGuide extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('bookLabel') || changed.has('hideBooking') || changed.has('emergencyNumber'))
-      this._booking.setValue({ label: this.bookLabel, hidden: this.hideBooking, emergencyNumber: this.emergencyNumber });
+    if ((['bookLabel', 'hideBooking', 'emergencyNumber', 'selfCheckFirst'] as const).some((key) => changed.has(key)))
+      this._booking.setValue({
+        label: this.bookLabel,
+        hidden: this.hideBooking,
+        emergencyNumber: this.emergencyNumber,
+        selfCheckFirst: this.selfCheckFirst,
+      });
     if (changed.has('noBodyMap')) this._noBodyMap.setValue(this.noBodyMap === true);
   }
 

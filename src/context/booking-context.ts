@@ -6,7 +6,9 @@ export interface Booking {
   readonly hidden?: boolean;
   /** The number the patient view tells people to call in an emergency (e.g. "911"); unset: "your local emergency number". */
   readonly emergencyNumber?: string | undefined;
+  /** The self-check before the reading, in the document as on screen (a booking page, where the self-check is the point). */
+  readonly selfCheckFirst?: boolean;
 }
 
-/** The patient-view settings from the root's `book-label`, `hide-booking` and `emergency-number`. Private key. */
+/** The patient-view settings from the root's `book-label`, `hide-booking`, `emergency-number` and `self-check-first`. Private key. */
 export const bookingContext = createContext<Booking>(Symbol('tpi-guide/booking'));

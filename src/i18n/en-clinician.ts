@@ -51,6 +51,13 @@ export const enClinician = {
   'prior.kind.choose': 'Choose the kind',
   'prior.reliefPercent': 'Relief (%)',
   'prior.reliefWeeks': 'Weeks of relief',
+  // The mark beside a value pre-filled from the record, and the source it shows.
+  'source.mark': 'From the record',
+  'source.markFor': 'From the record: {field}',
+  'source.described': 'From the record: {text} ({reference})',
+  'source.where': 'Source: {reference}',
+  'source.where.dated': 'Source: {reference}, dated {date}',
+  'source.also': 'The record also says:',
   invalid: '{field}: {message}',
 
   summary: 'Summary',

@@ -190,6 +190,12 @@ export const es: Translation = {
   'prior.kind.choose': 'Elija el tipo',
   'prior.reliefPercent': 'Alivio (%)',
   'prior.reliefWeeks': 'Semanas de alivio',
+  'source.mark': 'Del expediente',
+  'source.markFor': 'Del expediente: {field}',
+  'source.described': 'Del expediente: {text} ({reference})',
+  'source.where': 'Fuente: {reference}',
+  'source.where.dated': 'Fuente: {reference}, con fecha {date}',
+  'source.also': 'El expediente también indica:',
   ...prefixed('kind.', {
     lidocaine: 'Lidocaína',
     corticosteroid: 'Corticoide',

@@ -2,8 +2,10 @@
 // server, both started here and stopped at the end: the dev server serves the app and
 // fhirclient's browser build; fhirclient launches against the open local server
 // (launch.html?fhirServiceUrl=…&patientId=…, its launch without OAuth); the app reads
-// the record, pre-fills the widget; a clinician's edit and Save write the exam back as
-// a transaction, read back here from the server. Needs dist/ (npm test builds first).
+// the record, pre-fills the widget with its "From the record" marks (checked as a
+// person sees them and as Chromium's accessibility tree announces them); a clinician's
+// edit takes a mark away, and Save writes the exam back as a transaction, read back
+// here from the server. Needs dist/ (npm test builds first).
 /* global document, window, customElements, URLSearchParams */ // URLSearchParams in Node; the rest inside page.evaluate callbacks
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +20,13 @@ import { seedPatient, startFhirServer } from '../support/fhir-server.js';
 import { deep, launchBrowser, person, settle } from '../hardening/harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The provenance paths a pre-filled assessment has a field for: each patient field, each prior injection. */
+function fromFhirKeys(assessment) {
+  const keys = Object.keys(assessment.patient ?? {}).map((key) => `patient.${key}`);
+  (assessment.priorInjections ?? []).forEach((_, i) => keys.push(`priorInjections.${i}`));
+  return Object.fromEntries(keys.map((key) => [key, true]));
+}
 
 /** A loopback port the OS has just handed out (the dev server wants a number, not 0). */
 function freePort() {
@@ -92,6 +101,38 @@ function pageView(page) {
   });
 }
 
+/**
+ * The "From the record" marks in the widget: each badge's visible words and its
+ * accessible name, and the accessible description (what a screen reader says with the
+ * control, from Chromium's accessibility tree) of the weight field and of each prior
+ * injection's first control and group.
+ */
+async function marksView(page) {
+  const badges = await page.evaluate(() => {
+    const out = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.matches('[part=source-mark]')) {
+          out.push({ visible: el.textContent.replace(/\s+/g, ' ').trim(), shown: el.checkVisibility(), width: el.getBoundingClientRect().width });
+        }
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return out;
+  });
+  const described = async (selector, index = 0) => {
+    const node = await page.accessibility.snapshot({ root: await deep(page, selector, undefined, index), interestingOnly: false });
+    return { name: node?.name, description: node?.description };
+  };
+  const names = [];
+  for (let i = 0; i < badges.length; i++) names.push((await described('[part=source-mark]', i)).name);
+  const priors = await page.evaluate(() => document.querySelector('tpi-guide').assessment.priorInjections?.length ?? 0);
+  const rows = [];
+  for (let i = 0; i < priors; i++) rows.push({ group: await described('tpi-prior-injections fieldset, fieldset.card', i), muscle: await described(`select#m${i}`) });
+  return { badges: badges.map((b, i) => ({ ...b, name: names[i] })), weight: await described('input#weightKg'), rows };
+}
+
 /** Opens launch.html with `query`, follows fhirclient to app.html, waits for the record; page errors collected. */
 async function openApp(query) {
   const page = await chromium.browser.newPage();
@@ -138,11 +179,49 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     assert.ok(view.unused.some((s) => s.startsWith('Entered in error:')));
     assert.ok(view.unused.some((s) => s.startsWith('Unknown body site:') && /Left shoulder area/.test(s)));
 
-    // The clinician corrects the weight, examines one site, then saves.
+    // In the widget, each pre-filled value is marked: visibly, in words, and announced
+    // with its field. Weight, three patient factors, five prior injections.
+    const provenance = await page.evaluate(() => document.querySelector('tpi-guide').provenance);
+    assert.deepEqual(Object.keys(provenance).sort(), Object.keys(fromFhirKeys(view.assessment)).sort());
+    const marks = await marksView(page);
+    assert.equal(marks.badges.length, 9);
+    for (const badge of marks.badges) {
+      assert.equal(badge.visible, 'From the record');
+      assert.ok(badge.shown && badge.width > 40, 'the badge is on screen');
+    }
+    assert.deepEqual(marks.badges.map((b) => b.name), [
+      'From the record: Weight (kg)',
+      'From the record: Anticoagulated',
+      'From the record: Bleeding disorder',
+      'From the record: Local anesthetic allergy',
+      ...view.assessment.priorInjections.map((_, i) => `From the record: Prior injection ${i + 1}`),
+    ]);
+    const weightSource = provenance['patient.weightKg'];
+    assert.match(weightSource.reference, /^Observation\/[\w-]+$/);
+    assert.equal(marks.weight.description, `From the record: ${weightSource.text} (${weightSource.reference})`);
+    assert.match(marks.weight.description, /^From the record: Body weight 154 \[lb_av\] on \d{4}-\d\d-\d\d \(69\.853 kg\) \(Observation\/[\w-]+\)$/);
+    marks.rows.forEach((row, i) => {
+      const source = provenance[`priorInjections.${i}`];
+      assert.match(source.reference, /^Procedure\//);
+      assert.equal(row.group.description, `From the record: ${source.text} (${source.reference})`, `prior injection ${i + 1}`);
+      assert.equal(row.muscle.description, row.group.description);
+    });
+
+    // The clinician corrects the weight: the mark goes, the others stay.
     const weight = await deep(page, 'input#weightKg');
     await weight.click({ clickCount: 3 });
     await page.keyboard.type('71.5');
     await settle(page);
+    const edited = await marksView(page);
+    assert.equal(edited.badges.length, 8);
+    assert.ok(!edited.badges.some((b) => b.name === 'From the record: Weight (kg)'));
+    assert.ok(!edited.weight.description, `no description left: ${edited.weight.description}`);
+    assert.deepEqual(edited.rows, marks.rows);
+    const changed = await pageView(page);
+    assert.ok(changed.sources.some((s) => s.startsWith('Weight:') && s.endsWith('— changed in this exam')));
+    assert.equal(changed.sources.filter((s) => s.endsWith('— changed in this exam')).length, 1);
+
+    // Then examines one site and saves.
     const you = person(page);
     await you.click('Add site');
     await you.choose('Taut band', 'Present');

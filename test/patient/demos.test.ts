@@ -189,15 +189,21 @@ describe('patient demos', () => {
       expect(problems).to.deep.equal([]);
     });
 
-  it('booking page on a phone: the self-check comes before the reading, with no "go to" button', async () => {
-    const { doc } = await open('/demo/booking.html', 390);
-    const patientView = view(doc)!.shadowRoot!;
-    const selfCheck = patientView.querySelector('tpi-self-check')!.getBoundingClientRect();
-    const firstSection = patientView.querySelector('section')!.getBoundingClientRect();
-    expect(selfCheck.top).to.be.below(firstSection.top);
-    expect(selfCheck.top).to.be.below(1000);
-    expect(patientView.querySelector<HTMLElement>('.jump')!.offsetParent).to.equal(null);
-  });
+  for (const width of [390, 1280])
+    it(`booking page at ${width} px: the self-check comes before the reading in the document and on screen, with no "go to" button`, async () => {
+      const { doc } = await open('/demo/booking.html', width);
+      const patientView = view(doc)!.shadowRoot!;
+      const selfCheck = patientView.querySelector('tpi-self-check')!;
+      const education = patientView.querySelector('[part=education]')!;
+      // Reading order (screen readers, the Tab key) is document order: the self-check first.
+      expect(selfCheck.compareDocumentPosition(education) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const [a, b] = [selfCheck.getBoundingClientRect(), education.getBoundingClientRect()];
+      // On screen it comes first too: above the reading on a phone, to its left on a wide page.
+      if (width === 390) expect(a.top).to.be.below(b.top);
+      else expect(a.right).to.be.at.most(b.left);
+      expect(a.top).to.be.below(1000);
+      expect(patientView.querySelector('.jump')).to.equal(null);
+    });
 
   it('clinic page on a phone keeps the reading first, with the "go to the self-check" button', async () => {
     const { doc } = await open('/demo/clinic.html', 390);

@@ -18,9 +18,9 @@ async function tabTo(text: string, max = 40) {
   throw new Error(`Tab never reached "${text}" (last: "${label()}")`);
 }
 
-async function start(): Promise<TpiGuide> {
+async function start(selfCheckFirst = false): Promise<TpiGuide> {
   const wrap = await fixture<HTMLDivElement>(
-    html`<div><button id="start">start</button><tpi-guide audience="patient" today=${TODAY} emergency-number="911"></tpi-guide></div>`,
+    html`<div><button id="start">start</button><tpi-guide audience="patient" today=${TODAY} emergency-number="911" ?self-check-first=${selfCheckFirst}></tpi-guide></div>`,
   );
   const el = wrap.querySelector('tpi-guide') as TpiGuide;
   await settle(el);
@@ -136,5 +136,14 @@ describe('patient view by keyboard', () => {
     expect(label()).to.equal('Headaches');
     await tabTo('Neck pain');
     expect((focused() as HTMLInputElement).checked).to.equal(true);
+  }).timeout(30000);
+
+  it('with self-check-first, the first Tab stop in the widget is the first red flag, before any of the reading', async () => {
+    const el = await start(true);
+    await press('Tab');
+    expect(label()).to.equal('New chest pain, pain when you breathe in, or being short of breath');
+    await press('Space');
+    await settle(el);
+    expect(alertText(el)).to.match(/^Call 911 now\./);
   }).timeout(30000);
 });

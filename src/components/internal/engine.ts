@@ -2,7 +2,8 @@
 // render of audience="clinician", or when a host sets `assessment` or `ruleset`.
 // Each call answers with a typed result: the caller routes a refusal by which input it
 // checked, never by an error's name or an issue's path. The rule-set validator is not
-// in this chunk: it is fetched (rulesetChecker) only when a host sets a rule set.
+// in this chunk: it is fetched (rulesetChecker) only when a host sets a rule set. The
+// provenance checks ride along: the root needs them only beside an accepted assessment.
 import { AssessmentError } from '../../engine/errors.js';
 import { evaluateWith } from '../../engine/evaluate-with.js';
 import { compiled } from '../../engine/program.js';
@@ -10,6 +11,7 @@ import { defaultRuleset } from '../../engine/rules/default-ruleset.js';
 import type { Guidance, Issue, Ruleset, ValidationResult } from '../../engine/types.js';
 
 export { defaultRuleset };
+export { afterEdit, checkProvenance } from './provenance.js';
 
 /**
  * Guidance for `assessment` on `today` (unset: the current local date) under `ruleset`

@@ -5,6 +5,8 @@ import { MUSCLES, REGIONS } from '../../../engine/index.js';
 import type { Issue, Side } from '../../../engine/index.js';
 import type { Strings } from '../../../i18n/registry.js';
 import { t } from '../../../i18n/translate.js';
+import { describedBy } from './source-mark.js';
+import type { Mark } from './source-mark.js';
 
 /** The engine's message for the first issue at or under `path`, if any. */
 export function issueAt(issues: readonly Issue[] | undefined, ...path: (string | number)[]): string | undefined {
@@ -38,8 +40,9 @@ export function triState(
   value: boolean | undefined,
   onChange: (value: boolean | undefined) => void,
   prefix: StateWords = 'state',
+  mark?: Mark,
 ): TemplateResult {
-  return html`<fieldset class="tri">
+  return html`<fieldset class="tri" aria-describedby=${mark?.id ?? nothing}>
     <legend>${legend}</legend>
     <span class="opts"
       >${STATES.map(
@@ -51,7 +54,7 @@ export function triState(
             )}</label
           >`,
       )}</span
-    >
+    >${mark?.template ?? nothing}
   </fieldset>`;
 }
 
@@ -85,7 +88,7 @@ export function sideOptions(s: Strings, selected: string | undefined): TemplateR
 /**
  * A number field: shows the user's own text while it still means the value (so "0." or
  * "900" stays as typed), hands every edit's text to `onText`, and shows the engine's
- * issue with the value under it.
+ * issue with the value under it; a value from the record has its `mark` beside the label.
  */
 export function numberField(
   s: Strings,
@@ -94,9 +97,11 @@ export function numberField(
   shown: string,
   problem: string | undefined,
   onText: (text: string) => void,
+  mark?: Mark,
 ): TemplateResult {
+  const name = html`<label for=${id}>${label}</label>`;
   return html`<div class="field">
-    <label for=${id}>${label}</label>
+    ${mark ? html`<div class="line">${name}${mark.template}</div>` : name}
     <input
       id=${id}
       type="text"
@@ -104,7 +109,7 @@ export function numberField(
       autocomplete="off"
       .value=${shown}
       aria-invalid=${problem ? 'true' : 'false'}
-      aria-describedby=${problem ? `${id}-err` : nothing}
+      aria-describedby=${describedBy(problem && `${id}-err`, mark?.id)}
       @input=${(e: Event) => onText((e.target as HTMLInputElement).value)}
     />
     ${fieldError(s, `${id}-err`, label, problem)}

@@ -38,7 +38,7 @@ export const renderView = (exportActions: TemplateResult) =>
     <tpi-results-summary class="summary" part="summary"></tpi-results-summary>
     <div class="form" part="form">
       <tpi-site-editor part="sites"></tpi-site-editor>
-      <tpi-patient-form part="patient-form"></tpi-patient-form>
+      <tpi-patient-form part="patient-form" exportparts="source-mark"></tpi-patient-form>
     </div>
     <div class="results" part="results">
       <tpi-site-results part="site-results"></tpi-site-results>

@@ -5,6 +5,7 @@ import { merge } from '../../../context/editor-context.js';
 import { base } from '../../../styles/base.js';
 import { TpiFormPart } from './form-part.js';
 import { fieldError, issueAt, muscleOptions, numberField, numberText, parseNumber, sideOptions } from './form-helpers.js';
+import { SourceMarks, describedBy, sourceMarkStyles } from './source-mark.js';
 
 /** A row being added: it has no date or no kind yet. */
 type Draft = Omit<PriorInjection, 'kind'> & { kind?: InjectionKind };
@@ -18,16 +19,22 @@ const OWN_FIELDS: readonly unknown[] = ['date', ...RELIEF];
  * The prior injections: muscle, side, date, kind and the relief it gave, one row each.
  * A new row waits here until it has a date and a kind (asked for explicitly, never
  * assumed) and only then joins the assessment, so an unfinished row does not hold
- * back the user's other edits.
+ * back the user's other edits. A row from the record carries its mark on its legend
+ * until any of its fields is edited.
  */
 export class TpiPriorInjections extends TpiFormPart {
   static override styles = [
     base,
+    sourceMarkStyles,
     css`
       legend { font-weight: 600; }
+      .row { clear: left; }
       .row .field input { width: 100%; }
     `,
   ];
+
+  /** The "From the record" marks of the rows the record filled. */
+  private readonly marks = new SourceMarks(this, () => this.s);
 
   /** The row being added, not yet in the assessment (no date or no kind). */
   private pending: Draft | undefined;
@@ -51,14 +58,16 @@ export class TpiPriorInjections extends TpiFormPart {
     const dateLabel = this.t('prior.date');
     const dateProblem = issueAt(issues, 'priorInjections', i, 'date');
     const other = issues?.find((x) => x.path[0] === 'priorInjections' && x.path[1] === i && !OWN_FIELDS.includes(x.path[2]))?.message;
+    const name = this.t('prior.n', { n: i + 1 });
+    const mark = this.marks.for(`priorInjections.${i}`, name);
     // A partly typed date reads as '' with badInput: ignore it until complete, so a
     // re-render does not wipe the parts typed so far.
-    return html`<fieldset class="card">
-      <legend>${this.t('prior.n', { n: i + 1 })}</legend>
+    return html`<fieldset class="card" aria-describedby=${describedBy(mark?.id)}>
+      <legend>${name}</legend>${mark?.template ?? nothing}
       <div class="row">
         <label class="field"
           >${this.t('muscle')}
-          <select id="m${i}" @change=${(e: Event) => edit({ muscle: value(e) as MuscleId })}>
+          <select id="m${i}" aria-describedby=${describedBy(mark?.id)} @change=${(e: Event) => edit({ muscle: value(e) as MuscleId })}>
             ${muscleOptions(this.s, row.muscle)}
           </select></label
         >
@@ -91,11 +100,11 @@ export class TpiPriorInjections extends TpiFormPart {
             edit({ [key]: parseNumber(text) });
           });
         })}
-        <button @click=${() => this.removeRow(i)}>${this.t('site.remove')}<span class="vh"> ${this.t('prior.n', { n: i + 1 })}</span></button>
+        <button @click=${() => this.removeRow(i)}>${this.t('site.remove')}<span class="vh"> ${name}</span></button>
       </div>
       ${pending ? html`<p class="muted">${this.t('prior.pending')}</p>` : nothing}
       ${fieldError(this.s, `d${i}-err`, dateLabel, dateProblem)}
-      ${fieldError(this.s, `p${i}-err`, this.t('prior.n', { n: i + 1 }), other)}
+      ${fieldError(this.s, `p${i}-err`, name, other)}
     </fieldset>`;
   }
 

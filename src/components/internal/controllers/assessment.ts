@@ -10,6 +10,7 @@ import { TpiChangeEvent } from '../../../events/tpi-change-event.js';
 import { engineChunk, rulesetChecker } from '../lazy.js';
 import type { Engine } from '../lazy.js';
 import type { HostErrors } from './host-errors.js';
+import type { ProvenanceController } from './provenance.js';
 
 /** The element that holds the assessment: its `today` is the date the rules count from. */
 export interface AssessmentHost extends ReactiveControllerHost, HTMLElement {
@@ -26,6 +27,11 @@ type Origin = 'host' | 'user';
  * Accepted: the assessment and its guidance update and tpi-change fires. Refused: a host
  * value raises tpi-error (through `errors`) and the last valid state stays; a user
  * draft keeps its text and shows the engine's issues at the fields.
+ *
+ * The marks of values from the record (`marks`) follow the assessment: an accepted host
+ * assessment replaces them with its own provenance (none when set directly), a host's
+ * provenance alone waits behind the inputs before it, and a user's edit takes away the
+ * marks of what it touched as it is made, accepted or not (the value shown is the user's).
  *
  * The engine is a chunk of its own. Until it has arrived (the first render of a
  * clinician view, or a host setting `assessment` or `ruleset`, fetches it) host inputs
@@ -51,6 +57,7 @@ export class AssessmentController implements ReactiveController {
   constructor(
     private readonly host: AssessmentHost,
     private readonly errors: HostErrors,
+    private readonly marks: ProvenanceController,
   ) {
     host.addController(this);
     this.draft = new ContextProvider(host, { context: assessmentContext, initialValue: EMPTY_DRAFT });
@@ -58,7 +65,10 @@ export class AssessmentController implements ReactiveController {
     this.rules = new ContextProvider(host, { context: rulesetContext, initialValue: undefined });
     const editor = createEditor(
       () => this.draft.value.assessment,
-      (next) => this.whenEngine((engine) => this.run(engine, next, 'user', true)),
+      (next) => {
+        marks.edited(this.draft.value.assessment, next);
+        this.whenEngine((engine) => this.run(engine, next, 'user', true));
+      },
     );
     new ContextProvider(host, { context: editorContext, initialValue: editor });
   }
@@ -88,9 +98,15 @@ export class AssessmentController implements ReactiveController {
     return this.loading;
   }
 
-  /** A host's assessment: accepted, or refused with tpi-error. */
-  setAssessment(input: unknown): void {
-    this.whenEngine((engine) => this.run(engine, input, 'host', true));
+  /** A host's assessment: accepted (with `provenance` as its marks; none when undefined), or refused with tpi-error. */
+  setAssessment(input: unknown, provenance?: unknown): void {
+    this.whenEngine((engine) => this.run(engine, input, 'host', true, provenance));
+  }
+
+  /** A host's marks for the assessment in force, applied after the inputs that wait before them. */
+  setProvenance(input: unknown): void {
+    // Before the engine, nothing has been accepted: nothing is filled, so nothing can be marked.
+    if (engineChunk.value || this.waiting.length) this.whenEngine(() => this.marks.replace(input, this.valid));
   }
 
   /** A host's rule set (null or undefined: the default), checked, then the entries re-run under it. */
@@ -196,7 +212,7 @@ export class AssessmentController implements ReactiveController {
     this.run(engine, this.draft.value.assessment, 'user', true);
   }
 
-  private run(engine: Engine, next: unknown, origin: Origin, announce: boolean): void {
+  private run(engine: Engine, next: unknown, origin: Origin, announce: boolean, provenance?: unknown): void {
     if (!this.today?.ok) {
       // No valid date to count from: the host hears why; the user's entries are kept.
       if (origin === 'host') this.errors.report('assessment', this.today?.issues ?? []);
@@ -213,8 +229,11 @@ export class AssessmentController implements ReactiveController {
     this.valid = assessment;
     this.result.setValue(outcome.value);
     this.draft.setValue({ assessment, issues: [] });
-    if (origin === 'host') this.errors.clear('assessment');
-    if (announce) this.host.dispatchEvent(new TpiChangeEvent({ assessment, guidance: outcome.value }));
+    if (origin === 'host') {
+      this.errors.clear('assessment');
+      this.marks.replace(provenance, assessment);
+    }
+    if (announce) this.host.dispatchEvent(new TpiChangeEvent({ assessment, guidance: outcome.value, provenance: this.marks.value }));
   }
 
   /** The guidance now, evaluating on demand if none is held (the engine must have arrived). */

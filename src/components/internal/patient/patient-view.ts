@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { bookingContext } from '../../../context/booking-context.js';
 import { base } from '../../../styles/base.js';
 import { TpiPart, consume } from '../part.js';
@@ -10,8 +10,9 @@ import { EDUCATION, renderSection } from './education.js';
  * injections are, what they are used for, what to expect, when to get help (the
  * emergency number first), the alternatives, then a self-check that asks about red
  * flags first and suggests a visit to book. Every visible word comes from the strings.
- * Parts `education` and `self-check` (exported by the root) let a host reorder them;
- * `body-map` is the self-check's map.
+ * With the root's `self-check-first` the self-check comes first, in the document as on
+ * screen, so the order a screen reader or the Tab key follows is the order people see
+ * (styling `order` on the parts would move the boxes but not the reading order).
  */
 export class TpiPatientView extends TpiPart {
   static override styles = [
@@ -32,6 +33,9 @@ export class TpiPatientView extends TpiPart {
         .layout {
           grid-template-columns: minmax(0, 1fr) minmax(18rem, 24rem);
           align-items: start;
+        }
+        .layout.check-first {
+          grid-template-columns: minmax(18rem, 24rem) minmax(0, 1fr);
         }
         .jump {
           display: none;
@@ -62,14 +66,15 @@ export class TpiPatientView extends TpiPart {
   private readonly _booking = consume(this, bookingContext);
 
   override render() {
-    const vars = { number: emergencyNumber(this.s, this._booking.value ?? {}) };
+    const booking = this._booking.value ?? {};
+    const vars = { number: emergencyNumber(this.s, booking) };
+    const education = html`<div part="education">${EDUCATION.map((spec) => renderSection(this.s, spec, vars))}</div>`;
+    const selfCheck = html`<tpi-self-check part="self-check" exportparts="body-map"></tpi-self-check>`;
+    const first = !!booking.selfCheckFirst;
     return html`<h2>${this.t('patient.title')}</h2>
       <p>${this.t('patient.intro')}</p>
-      <button type="button" class="jump" part="jump" @click=${this.jump}>${this.t('patient.jump')}</button>
-      <div class="layout">
-        <div part="education">${EDUCATION.map((spec) => renderSection(this.s, spec, vars))}</div>
-        <tpi-self-check part="self-check" exportparts="body-map"></tpi-self-check>
-      </div>
+      ${first ? nothing : html`<button type="button" class="jump" part="jump" @click=${this.jump}>${this.t('patient.jump')}</button>`}
+      <div class="layout ${first ? 'check-first' : ''}">${first ? [selfCheck, education] : [education, selfCheck]}</div>
       <p class="muted">${this.t('patient.disclaimer')}</p>`;
   }
 
