@@ -1,6 +1,6 @@
 // <tpi-body-map>: its strings (English, Spanish, host overrides), axe in light and dark, forced colors.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { BODY_AREAS, BODY_VIEWS } from '../../src/engine/catalog/body-map.js';
 import { enBodyMap } from '../../src/i18n/en-body-map.js';
 import { esBodyMap } from '../../src/i18n/es-body-map.js';
@@ -80,30 +80,38 @@ describe('body map accessibility and display', () => {
     expect(getComputedStyle(el.shadowRoot!.querySelector('.hint')!).color).to.equal('rgb(10, 20, 30)');
   });
 
-  it('paints outlines, choices and focus in system colors under forced colors', async () => {
-    const el = await map('patient');
-    el.areas = ['headache'];
-    el.selected = ['head'];
-    await el.updateComplete;
-    // Apply the map's own forced-colors rules unconditionally, as Chromium does when the mode is on.
-    const sheets = el.shadowRoot!.adoptedStyleSheets;
-    const forced = sheets.flatMap((sheet) => [...sheet.cssRules]).find((r): r is CSSMediaRule => r instanceof CSSMediaRule && /forced-colors/.test(r.conditionText))!;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync([...forced.cssRules].map((r) => r.cssText).join('\n'));
-    el.shadowRoot!.adoptedStyleSheets = [...sheets, sheet];
-    const probe = document.createElement('span');
-    document.body.append(probe);
-    const system = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
-    const [canvasText, canvas, highlight] = [system('CanvasText'), system('Canvas'), system('Highlight')];
-    probe.remove();
-    const style = (g: Element) => getComputedStyle(g.querySelector('.s')!);
-    const plain = target(el, 'front neck');
-    expect([style(plain).stroke, style(plain).fill, parseFloat(style(plain).strokeWidth) >= 1]).to.deep.equal([canvasText, canvas, true]);
-    expect(style(target(el, 'front head')).fill).to.equal(highlight);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.body')!).stroke).to.equal(canvasText);
-    expect(getComputedStyle(svgOf(el, 'front')).forcedColorAdjust).to.equal('none');
-    // Focus: a thicker ring in Highlight (the rule as written; :focus-visible depends on how focus came).
-    const ring = [...forced.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.r:focus-visible .s')!;
-    expect([ring.style.stroke, parseFloat(ring.style.strokeWidth) >= 3]).to.deep.equal(['highlight', true]);
+  it('paints outlines, choices, marks and focus in system colors under forced colors', async () => {
+    await executeServerCommand('emulate-forced-colors', true);
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
+      const [canvasText, canvas, highlight] = [system('CanvasText'), system('Canvas'), system('Highlight')];
+      probe.remove();
+      const style = (g: Element) => getComputedStyle(g.querySelector('.s')!);
+
+      const el = await map('patient');
+      el.areas = ['headache'];
+      el.selected = ['head'];
+      await el.updateComplete;
+      const plain = target(el, 'front neck');
+      expect([style(plain).stroke, style(plain).fill, parseFloat(style(plain).strokeWidth) >= 1]).to.deep.equal([canvasText, canvas, true]);
+      expect(style(target(el, 'front head')).fill).to.equal(highlight);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.body')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(svgOf(el, 'front')).forcedColorAdjust).to.equal('none');
+
+      const clinician = await map('clinician', [{ muscle: 'masseter', side: 'left', status: 'latent' }]);
+      const marked = target(clinician, 'front masseter left');
+      expect(getComputedStyle(marked.querySelector('.mk')!).color).to.equal(canvasText);
+      expect(parseFloat(style(marked).strokeWidth)).to.be.above(parseFloat(style(target(clinician, 'front masseter right')).strokeWidth));
+      expect([...clinician.shadowRoot!.querySelectorAll('.legend .mk')].map((g) => getComputedStyle(g).color)).to.deep.equal(Array(6).fill(canvasText));
+      // Focus: a thicker ring in Highlight (the rule as written; :focus-visible depends on how focus came).
+      const forced = clinician.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).find((r): r is CSSMediaRule => r instanceof CSSMediaRule && /forced-colors/.test(r.conditionText))!;
+      const ring = [...forced.cssRules].find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText === '.r:focus-visible .s')!;
+      expect([ring.style.stroke, parseFloat(ring.style.strokeWidth) >= 3]).to.deep.equal(['highlight', true]);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', false);
+    }
   });
 });

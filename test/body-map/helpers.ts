@@ -4,6 +4,7 @@ import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands'
 import { bodyMapChunk } from '../../src/components/internal/lazy.js';
 import { enClinician } from '../../src/i18n/en-clinician.js';
 import { addEnglish } from '../../src/i18n/registry.js';
+import { targetsFor } from '../../src/components/internal/body-map/body-map.js';
 import type { TpiBodyMap } from '../../src/components/internal/body-map/body-map.js';
 import type { BodyMapMark } from '../../src/components/internal/body-map/marks.js';
 import type { TpiMapPickDetail, TpiMapPickEvent } from '../../src/components/internal/body-map/pick-event.js';
@@ -72,6 +73,24 @@ export const text = (el: Element | ShadowRoot | null | undefined) => (el?.textCo
 /** Clicks like a person: a real mouse click at a point on the screen. */
 export async function clickAt({ x, y }: { x: number; y: number }) {
   await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+}
+
+/**
+ * The regions of a rendered map a 24 px touch target misses (WCAG 2.5.8): each region is
+ * scrolled into view, and a tap at its middle and 11.5 px to each side of it (a 24 px
+ * cross) must land on it. Empty when every region passes.
+ */
+export function tapMisses(el: TpiBodyMap): string[] {
+  const missed: string[] = [];
+  for (const t of targetsFor(el.mode)) {
+    const g = target(el, t.key);
+    g.scrollIntoView({ block: 'center' });
+    const p = onScreen(svgOf(el, t.view), t.x, t.y);
+    const probes = [[0, 0], [-11.5, 0], [11.5, 0], [0, -11.5], [0, 11.5]] as const;
+    const off = probes.filter(([dx, dy]) => el.shadowRoot!.elementFromPoint(p.x + dx, p.y + dy)?.closest('[data-k]') !== g);
+    if (off.length) missed.push(`${t.key} ${off.map((o) => o.join(',')).join(' ')}`);
+  }
+  return missed;
 }
 
 /** Scrolls a target into view and clicks its middle. */

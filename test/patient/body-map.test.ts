@@ -2,11 +2,12 @@
 // the checkboxes kept in step both ways, red flags still first, and the host's
 // `no-body-map` and `::part(body-map)`.
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import { BODY_REGIONS } from '../../src/engine/catalog/body-map.js';
 import type { TpiBodyMap } from '../../src/components/internal/body-map/body-map.js';
 import { en } from '../../src/i18n/en.js';
 import type { TpiBookEvent } from '../../src/events/tpi-book-event.js';
+import { tapMisses } from '../body-map/helpers.js';
 import { alertText, book, check, choose, option, outcome, patientGuide, record, settle, squash } from './helpers.js';
 
 /** The self-check's button that shows or hides the map. */
@@ -136,6 +137,19 @@ describe('patient body map', () => {
       await showMap(el);
       await point(el, 'front jaw-right');
       await expect(el).to.be.accessible();
+    }
+  });
+
+  it('gives every place a 24 px touch target around its middle at 390 px wide', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const el = await patientGuide();
+      await showMap(el);
+      const map = theMap(el)!;
+      expect(tapMisses(map)).to.deep.equal([]);
+      expect(map.getBoundingClientRect().right).to.be.at.most(390);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
