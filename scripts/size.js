@@ -26,10 +26,11 @@ export const AUDIENCES = [
   // `provenance` and `prefill()` in the entry, about 0.25 KB, 22 B over); then for the
   // root's `self-check-first` (about 0.1 KB on each page); then for the body map's entry
   // points (issue 16): the button that shows it and `no-body-map` in the entry (about
-  // 320 B on each page), the self-check's map wiring in the patient chunk (about 290 B).
-  // The map itself is fetched only when shown (MAP).
+  // 320 B on each page), the self-check's map wiring in the patient chunk (about 290 B),
+  // the site editor's (the site map part) in the clinician chunk (about 450 B). The map
+  // itself is fetched only when shown (MAP).
   { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 24.3 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 30 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 30.45 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */
@@ -40,8 +41,8 @@ export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzi
 
 // The body map, fetched when a view first shows it (issue 16: goal 6 KB gzip). It
 // brings its own English (about 0.3 KB), so pages that never show it never download
-// that either; with it the goal is not met by about 0.2 KB.
-export const MAP = { label: 'body map, fetched when first shown', gzipGoal: 6 * 1024, gzipCeiling: 6.3 * 1024 };
+// that either; with it the goal is not met by about 0.3 KB.
+export const MAP = { label: 'body map, fetched when first shown', gzipGoal: 6 * 1024, gzipCeiling: 6.35 * 1024 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

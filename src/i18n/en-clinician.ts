@@ -9,6 +9,7 @@ export const enClinician = {
 
   sites: 'Examined sites',
   'sites.none': 'No sites yet. Add each muscle you examined.',
+  'sites.map': 'Body map',
   'site.add': 'Add site',
   'site.remove': 'Remove',
   'site.id': 'ID {id}',

@@ -89,6 +89,7 @@ export const es: Translation = {
 
   sites: 'Localizaciones exploradas',
   'sites.none': 'Aún no hay localizaciones. Agregue cada músculo explorado.',
+  'sites.map': 'Mapa del cuerpo',
   'site.add': 'Agregar localización',
   'site.remove': 'Quitar',
   'site.id': 'ID {id}',

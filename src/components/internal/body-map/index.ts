@@ -10,3 +10,5 @@ addEnglish(enBodyMap);
 defineOnce('tpi-body-map', TpiBodyMap);
 
 export { TpiBodyMap };
+// The site map turns the guidance into marks with it once the map is here.
+export { marksFor } from './marks.js';

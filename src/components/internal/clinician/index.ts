@@ -13,6 +13,7 @@ import { TpiPatientForm } from './patient-form.js';
 import { TpiPriorInjections } from './prior-injections.js';
 import { TpiResultsSummary } from './results-summary.js';
 import { TpiSiteEditor } from './site-editor.js';
+import { TpiSiteMap } from './site-map.js';
 import { TpiSiteResults } from './site-results.js';
 import { TpiWarningList } from './warning-list.js';
 
@@ -22,6 +23,7 @@ addEnglish(enClinician);
 export const ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
   'tpi-results-summary': TpiResultsSummary,
   'tpi-site-editor': TpiSiteEditor,
+  'tpi-site-map': TpiSiteMap,
   'tpi-patient-form': TpiPatientForm,
   'tpi-prior-injections': TpiPriorInjections,
   'tpi-site-results': TpiSiteResults,
@@ -37,7 +39,7 @@ export const renderView = (exportActions: TemplateResult) =>
   html`<div class="grid">
     <tpi-results-summary class="summary" part="summary"></tpi-results-summary>
     <div class="form" part="form">
-      <tpi-site-editor part="sites"></tpi-site-editor>
+      <tpi-site-editor part="sites" exportparts="body-map"></tpi-site-editor>
       <tpi-patient-form part="patient-form" exportparts="source-mark"></tpi-patient-form>
     </div>
     <div class="results" part="results">

@@ -10,6 +10,7 @@ import { consume } from '../part.js';
 import { TpiFormPart } from './form-part.js';
 import { fieldError, issueAt, muscleOptions, sideOptions, triState } from './form-helpers.js';
 import { classLabel } from './labels.js';
+import type { MapPick } from './site-map.js';
 
 /** The per-site checkboxes, by the assessment field each sets. */
 const SITE_FLAGS = ['localInfection', 'acuteTrauma'] as const;
@@ -40,6 +41,7 @@ export class TpiSiteEditor extends TpiFormPart {
     const sites = this.draft.assessment.sites ?? [];
     return html`<h2 id="h" tabindex="-1">${this.t('sites')}</h2>
       ${this.renderAdd()}
+      <tpi-site-map exportparts="body-map" @pick=${this.addPicked} @reveal=${(e: CustomEvent<{ id: string }>) => this.reveal(e.detail.id)}></tpi-site-map>
       ${sites.length ? sites.map((site, i) => this.renderCard(site, i)) : html`<p class="muted">${this.t('sites.none')}</p>`}`;
   }
 
@@ -140,6 +142,18 @@ export class TpiSiteEditor extends TpiFormPart {
     const index = this.draft.assessment.sites.findIndex((site) => site.id === id) ?? -1;
     this.focusSite(index);
   };
+
+  /** A muscle and side chosen on the body map: added as from the list, and its card focused. */
+  private addPicked = async (e: CustomEvent<MapPick>) => {
+    const id = this.editor?.addSite(e.detail.muscle, e.detail.side);
+    await this.updateComplete;
+    this.reveal(id);
+  };
+
+  /** Focuses the card of the site `id`. */
+  reveal(id?: string): void {
+    this.focusSite(this.draft.assessment.sites.findIndex((site) => site.id === id));
+  }
 
   private async removeSite(id: string, index: number) {
     this.editor?.removeSite(id);
