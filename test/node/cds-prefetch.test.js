@@ -8,21 +8,19 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCdsServer } from '../../dist/cds-service/index.js';
 import { SCENARIOS, TODAY, bodySite, daysAgo, lateralityOnly, patient, procedure } from '../support/fhir-records.js';
 import { seedPatient, startFhirServer } from '../support/fhir-server.js';
 import { call, createIssuer, hookBody, responseIssues, serviceRequest } from '../support/cds-hooks.js';
+import { startTestService } from '../support/cds-service.js';
 
 const SIGN = 'tpi-guide-order-sign';
 const TOKEN = 'ehr-access-token-for-the-cds-service';
-const dir = mkdtempSync(join(tmpdir(), 'tpi-cds-prefetch-'));
 let fhir;
 let gate;
 let ehr;
-let running;
+let cds;
 const seen = [];
 const servers = [];
 
@@ -48,20 +46,19 @@ before(async () => {
     res.end(await answer.text());
   })}/fhir`;
   ehr = await createIssuer();
-  running = await startCdsServer({ issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], feedbackFile: join(dir, 'f.jsonl'), today: () => TODAY, logger: { warn: (m) => assert.fail(m) } });
+  cds = await startTestService('cds-prefetch', { issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], today: () => TODAY });
 });
 
 after(async () => {
-  await running?.close();
   await fhir?.close();
   for (const s of servers) {
     s.closeAllConnections();
     await new Promise((done) => s.close(done));
   }
-  rmSync(dir, { recursive: true, force: true });
+  await cds?.stop();
 });
 
-const endpoint = () => `${running.baseUrl}/cds-services/${SIGN}`;
+const endpoint = () => `${cds.baseUrl}/cds-services/${SIGN}`;
 const hook = async (body) => call(endpoint(), { method: 'POST', body, token: await ehr.token(endpoint()) });
 const topics = (res) => res.body.cards.map((c) => c.source.topic.code);
 const cardOf = (res, code) => res.body.cards.find((c) => c.source.topic.code === code);
@@ -193,7 +190,7 @@ describe('when the record cannot be had, the service still answers and says what
   test('an issuer set up with its FHIR servers: another fhirServer is not fetched from', async () => {
     const strict = await startCdsServer({
       issuers: [{ iss: ehr.iss, jwks: ehr.jwks, fhirServers: ['https://fhir.ehr.example.test/'] }],
-      feedbackFile: join(dir, 'g.jsonl'),
+      feedbackFile: join(cds.dir, 'g.jsonl'),
       today: () => TODAY,
     });
     try {
