@@ -8,6 +8,11 @@ import type { Assessment, Issue } from '../engine/index.js';
 export interface Draft {
   readonly assessment: Assessment;
   readonly issues: readonly Issue[];
+  /**
+   * The host's latest assessment was refused: what is shown is the last valid one,
+   * until the host or the user hands in a valid assessment again.
+   */
+  readonly hostRefused?: boolean;
 }
 
 /** Nothing entered yet. */

@@ -23,9 +23,11 @@ import type {
   Severity,
   Side,
   SiteKind,
+  Stage,
   SymptomId,
   WarningId,
 } from '../engine/index.js';
+import type { DesignChoice } from '../engine/sources.js';
 import type { enClinician } from './en-clinician.js';
 import type { enCore } from './en-core.js';
 import type { enPatient } from './en-patient.js';
@@ -64,6 +66,8 @@ interface IdKeys {
   siteName: Side;
   site: 'localInfection' | 'acuteTrauma';
   'patient.service': Service;
+  stage: Stage;
+  design: DesignChoice;
 }
 
 /** Keys the components build from engine ids (`muscle.upper-trapezius`); English reads most of them from the id itself. */

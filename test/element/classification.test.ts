@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deepAll, guide, part, site } from './helpers.js';
+import { deep, deepAll, guide, part, site } from './helpers.js';
 
 // One site per classification the engine can give, each checked as the clinician reads it.
 const SITES = [
@@ -21,6 +21,7 @@ const EXPECTED = [
 ] as const;
 
 const cards = (el: Element) => [...part(el, 'tpi-site-results').querySelectorAll('.card')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+const NAMES = ['Masseter', 'Temporalis', 'Scalenes', 'Rhomboids', 'Supraspinatus', 'Hamstrings'];
 
 describe('classification of each site', () => {
   it('renders every classification the engine gives, with the injection status', async () => {
@@ -29,14 +30,31 @@ describe('classification of each site', () => {
     const shown = cards(el);
     expect(shown).to.have.length(6);
     EXPECTED.forEach(([id, , , label, injection], i) => {
-      expect(shown[i]).to.include(`ID ${id}`).and.include(`${label} · ${injection}`);
+      expect(shown[i]).to.include(NAMES[i]).and.include(`${label} · ${injection}`).and.not.include(`ID ${id}`);
     });
   });
 
-  it('shows the result on the site being edited too', async () => {
+  it('shows the result on the site being edited too, in the line that collapses the card', async () => {
     const el = await guide({ sites: SITES });
-    const lines = deepAll(el, '.result').map((p) => p.textContent!.trim());
+    const lines = deepAll(el, '.toggle .result').map((p) => p.textContent!.trim());
     expect(lines).to.deep.equal(EXPECTED.map(([, , , label, injection]) => `${label} · ${injection}`));
+  });
+
+  it('says on each card why it reads so: what made it active, latent, unknown, a tender spot …', async () => {
+    const el = await guide({ sites: SITES });
+    const because = deepAll(el, '.because').map((p) => p.textContent!.trim());
+    expect(because).to.have.length(6);
+    expect(because[0]).to.equal('Active: the patient recognizes the pain as their familiar pain.');
+    expect(because[1]).to.equal('Latent: the patient does not recognize the pain.');
+    expect(because[2]).to.match(/^Activity unknown: whether the patient recognizes the pain was not examined/);
+    expect(because[3]).to.match(/^Tender spot: /);
+    expect(because[4]).to.match(/^Indeterminate: /);
+    expect(because[5]).to.match(/^No trigger point: /);
+  });
+
+  it('adds to the reason why injection is ruled out at a site', async () => {
+    const el = await guide({ sites: [{ ...SITES[0]!, localInfection: true }] });
+    expect(deep(el, '.because').textContent).to.include('Active: the patient recognizes').and.include('Injection contraindicated here');
   });
 
   it('lists criteria met, absent and still to examine', async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { defaultRuleset } from '../../src/engine/index.js';
 import type { Assessment } from '../../src/engine/index.js';
 import { deepAll, guide, settle, text } from './helpers.js';
 
@@ -14,15 +15,36 @@ declare global {
 describe('host strings are text', () => {
   afterEach(() => delete window.__xss);
 
-  it('renders site ids that look like HTML as text', async () => {
+  it('never shows site ids, even ids that look like HTML, and the sites still work', async () => {
     const el = await guide({
       sites: [
         { id: IMG, muscle: 'masseter', findings: { tautBand: true, hypersensitiveSpot: true, painRecognition: true } },
         { id: SCRIPT, muscle: 'temporalis', findings: {} },
       ],
     });
-    expect(text(el, 'tpi-site-results')).to.include(`ID ${IMG}`).and.include(`ID ${SCRIPT}`);
-    expect(text(el, 'tpi-site-editor')).to.include(IMG);
+    for (const tag of ['tpi-site-results', 'tpi-site-editor', 'tpi-warning-list', 'tpi-condition-list']) {
+      expect(text(el, tag)).to.not.include(IMG).and.not.include(SCRIPT);
+    }
+    expect(text(el, 'tpi-site-results')).to.include('Masseter').and.include('Temporalis');
+    expect(deepAll(el, 'img, script')).to.have.length(0);
+    expect(window.__xss).to.equal(undefined);
+  });
+
+  it('renders a host rule set’s descriptions and warning messages that look like HTML as text, in "Why?" too', async () => {
+    const el = await guide();
+    el.ruleset = {
+      ...defaultRuleset,
+      id: 'host-rules',
+      rules: defaultRuleset.rules.map((rule) =>
+        rule.id === 'warning.needle-phobia' ? { ...rule, description: IMG, citations: [SCRIPT], then: { ...rule.then, message: IMG } } : rule,
+      ),
+    };
+    el.assessment = { patient: { needlePhobia: true }, sites: [{ id: 's1', muscle: 'masseter', findings: { tautBand: true, hypersensitiveSpot: true, painRecognition: true } }] };
+    await settle(el);
+    for (const button of deepAll(el, 'tpi-warning-list button[aria-expanded=false], button[aria-expanded=false]')) (button as HTMLButtonElement).click();
+    await settle(el);
+    expect(text(el, 'tpi-warning-list')).to.include(IMG).and.include(SCRIPT);
+    expect(text(el, 'tpi-explanation')).to.include(IMG);
     expect(deepAll(el, 'img, script')).to.have.length(0);
     expect(window.__xss).to.equal(undefined);
   });

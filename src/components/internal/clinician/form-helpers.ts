@@ -29,7 +29,10 @@ export type StateWords = 'state' | 'answer';
 
 /**
  * A three-state answer as a fieldset of three native radios, so "not examined"
- * (undefined) is a choice of its own and never collapses into "absent" (false).
+ * (undefined) is a choice of its own and never collapses into "absent" (false). Each
+ * answer is marked by shape and icon as well as color (styles/base.ts). `grid`: one row,
+ * the legend beside three icon cells whose words are the column heads above
+ * (`stateHeads`) and each radio's label; otherwise labelled pills.
  */
 export function triState(
   s: Strings,
@@ -38,21 +41,28 @@ export function triState(
   value: boolean | undefined,
   onChange: (value: boolean | undefined) => void,
   prefix: StateWords = 'state',
+  grid = false,
 ): TemplateResult {
-  return html`<fieldset class="tri">
+  return html`<fieldset class="tri${grid ? ' row3' : ''}">
     <legend>${legend}</legend>
-    <span class="opts"
-      >${STATES.map(
-        (state) =>
-          html`<label
-            ><input type="radio" name=${name} .checked=${value === state} @change=${() => onChange(state)} />${t(
-              s,
-              `${prefix}.${STATE_NAMES[`${state}`]}`,
-            )}</label
-          >`,
-      )}</span
+    <span class=${grid ? 'grid3' : 'opts'}
+      >${STATES.map((state) => {
+        const word = STATE_NAMES[`${state}`];
+        return html`<label data-state=${word}
+          ><input type="radio" name=${name} .checked=${value === state} @change=${() => onChange(state)} /><span class=${grid ? 'vh' : ''}
+            >${t(s, `${prefix}.${word}`)}</span
+          ></label
+        >`;
+      })}</span
     >
   </fieldset>`;
+}
+
+/** The column heads over `triState(…, grid)` rows: the three answers' words, once. */
+export function stateHeads(s: Strings, title: string): TemplateResult {
+  return html`<div class="heads" aria-hidden="true">
+    <span>${title}</span>${STATES.map((state) => html`<span>${t(s, `state.${STATE_NAMES[`${state}`]}`)}</span>`)}
+  </div>`;
 }
 
 // The catalog's names by region, built once per strings table rather than per card
@@ -84,8 +94,9 @@ export function sideOptions(s: Strings, selected: string | undefined): TemplateR
 
 /**
  * A number field: shows the user's own text while it still means the value (so "0." or
- * "900" stays as typed), hands every edit's text to `onText`, and shows the engine's
- * issue with the value under it.
+ * "900" stays as typed) and shows the engine's issue with the value under it. The text
+ * is committed, handed to `onCommit`, when the person is done with it (the change event:
+ * leaving the field, or Enter), never keystroke by keystroke: typing 700 is one edit.
  */
 export function numberField(
   s: Strings,
@@ -93,8 +104,9 @@ export function numberField(
   label: string,
   shown: string,
   problem: string | undefined,
-  onText: (text: string) => void,
+  onCommit: (text: string) => void,
 ): TemplateResult {
+  const commit = (e: Event) => onCommit((e.target as HTMLInputElement).value);
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <input
@@ -105,7 +117,8 @@ export function numberField(
       .value=${shown}
       aria-invalid=${problem ? 'true' : 'false'}
       aria-describedby=${problem ? `${id}-err` : nothing}
-      @input=${(e: Event) => onText((e.target as HTMLInputElement).value)}
+      @change=${commit}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && commit(e)}
     />
     ${fieldError(s, `${id}-err`, label, problem)}
   </div>`;

@@ -6,7 +6,7 @@ import { TpiFormPart } from './form-part.js';
 import { issueAt, numberField, numberText, parseNumber, triState } from './form-helpers.js';
 
 /** The number fields of the patient form, by the label key each uses. */
-const NUMBER_LABELS = { weightKg: 'patient.weightKg', painDurationWeeks: 'painDurationWeeks' } as const;
+const NUMBER_LABELS = { ageYears: 'patient.ageYears', weightKg: 'patient.weightKg', painDurationWeeks: 'painDurationWeeks' } as const;
 
 /** Patient factors, symptoms, pain duration, conservative care and prior injections. */
 export class TpiPatientForm extends TpiFormPart {
@@ -17,6 +17,8 @@ export class TpiPatientForm extends TpiFormPart {
       legend { font-weight: 600; margin-bottom: 0.25em; }
       .tri legend { float: none; width: auto; }
       .field input { width: 9rem; }
+      .numbers { align-items: start; }
+      .numbers .field { flex: 0 1 auto; }
     `,
   ];
 
@@ -29,9 +31,10 @@ export class TpiPatientForm extends TpiFormPart {
     const patient = a?.patient ?? {};
     const symptoms = a?.symptoms ?? [];
     return html`<h2>${this.t('patient')}</h2>
-      ${this.renderNumber('weightKg', patient.weightKg, ['patient', 'weightKg'], (weightKg) =>
-        this.editor?.setPatient({ weightKg }),
-      )}
+      <div class="row numbers">
+        ${this.renderNumber('ageYears', patient.ageYears, ['patient', 'ageYears'], (ageYears) => this.editor?.setPatient({ ageYears }))}
+        ${this.renderNumber('weightKg', patient.weightKg, ['patient', 'weightKg'], (weightKg) => this.editor?.setPatient({ weightKg }))}
+      </div>
       <fieldset>
         <legend>${this.t('patient.flags')}</legend>
         <div class="checks">
@@ -73,6 +76,8 @@ export class TpiPatientForm extends TpiFormPart {
   private renderNumber(key: keyof typeof NUMBER_LABELS, value: number | undefined, path: string[], set: (value: number | undefined) => void) {
     const label = this.t(NUMBER_LABELS[key]);
     return numberField(this.s, key, label, numberText(this.raw[key], value), issueAt(this.draft.issues, ...path), (text) => {
+      // Enter, then leaving the field, commits the same text once.
+      if (text === this.raw[key] && Object.is(parseNumber(text), value)) return;
       this.raw[key] = text;
       set(parseNumber(text));
     });

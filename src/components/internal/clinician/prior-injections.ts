@@ -87,6 +87,7 @@ export class TpiPriorInjections extends TpiFormPart {
         ${RELIEF.map((key) => {
           const id = `${key}${i}`;
           return numberField(this.s, id, this.t(`prior.${key}`), numberText(this.raw[id], row[key]), issueAt(issues, 'priorInjections', i, key), (text) => {
+            if (text === this.raw[id] && Object.is(parseNumber(text), row[key])) return;
             this.raw[id] = text;
             edit({ [key]: parseNumber(text) });
           });
