@@ -17,16 +17,23 @@ import { minify } from 'terser';
 import { CHROME_ARGS, findChrome } from './find-chrome.js';
 
 export const AUDIENCES = [
-  // Ceilings a little above the sizes measured when the bundle was split by audience.
-  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 23.5 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 29.9 * 1024 },
+  // Ceilings a little above the sizes measured when the bundle was split by audience,
+  // raised for issue 14: both audiences by the dark theme tokens and the controls drawn
+  // from them (about 0.65 KB gzip, in the entry); the clinician by the exam form (the
+  // site picker, the cards with undo and collapse, the summary's links, the status bar,
+  // the "Why?" disclosures and the site reasons' words: about 5.3 KB). The explanations'
+  // words and sources (5 KB) are a chunk of their own, fetched on the first "Why?".
+  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 24 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 35.75 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */
 // Raised from 12.8 KB for the engine's rule-set validation split by part and its rule
 // sets compiled into closures (issues 17 and 19: about 1.2 KB gzip, see BENCHMARKS.md),
-// then for ordered injections (issue 18: two rules and three facts, about 160 B).
-export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzipGoal: 6 * 1024, gzipCeiling: 14.1 * 1024 };
+// then for ordered injections (issue 18: two rules and three facts, about 160 B), then
+// for the sources of the default rules in full with their links (issue 14: about 1.4 KB
+// gzip, `SOURCES` and `citation()`).
+export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzipGoal: 6 * 1024, gzipCeiling: 15.5 * 1024 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

@@ -110,6 +110,9 @@ export class TpiGuide extends LitElement {
           z-index: 2;
           max-height: calc(100vh - var(--_top));
           overflow-y: auto;
+          border-radius: var(--_radius);
+          background: var(--_bg);
+          box-shadow: 0 4px 14px rgb(0 0 0 / 0.12);
           --_sm-top: 0px;
         }
         .results {

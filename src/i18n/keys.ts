@@ -31,6 +31,7 @@ import type { DesignChoice } from '../engine/sources.js';
 import type { enClinician } from './en-clinician.js';
 import type { enCore } from './en-core.js';
 import type { enPatient } from './en-patient.js';
+import type { enWhy } from './en-why.js';
 
 /** The answers of a self-check question, by the name its option keys use. */
 export interface SelfCheckOptions {
@@ -74,4 +75,4 @@ interface IdKeys {
 export type EngineIdKey = { [P in keyof IdKeys]: `${P}.${IdKeys[P]}` }[keyof IdKeys] | SelfCheckOptionKey;
 
 /** Every key the UI may ask `t()` for. */
-export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enPatient | EngineIdKey;
+export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enWhy | keyof typeof enPatient | EngineIdKey;

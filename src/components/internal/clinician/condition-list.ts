@@ -1,15 +1,14 @@
 import { html, nothing } from 'lit';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { rulesetContext } from '../../../context/ruleset-context.js';
-import { TpiPart, consume } from '../part.js';
+import { consume } from '../part.js';
 import { siteNames } from './labels.js';
-import { Disclosures, behindCondition, renderRules, rulesBehind, whyToggle } from './why.js';
+import { TpiWhyPart, behindCondition } from './why.js';
 
 /** Candidate conditions with their ICD-10-CM codes: for the clinician to weigh, not a diagnosis; each with "Why?". */
-export class TpiConditionList extends TpiPart {
+export class TpiConditionList extends TpiWhyPart {
   private readonly _guidance = consume(this, guidanceContext);
   private readonly _ruleset = consume(this, rulesetContext);
-  private readonly _open = new Disclosures(this);
 
   override render() {
     const g = this._guidance.value ?? null;
@@ -22,9 +21,9 @@ export class TpiConditionList extends TpiPart {
             ${g.conditions.map((c) => {
               const name = this.t(`condition.${c.id}`);
               return html`<li>
-                ${name}${c.icd10.length ? html` <code>${this.t('icd10', { codes: c.icd10.join(', ') })}</code>` : ''}
+                ${name} ${c.icd10.length ? html`<code>${this.t('icd10', { codes: c.icd10.join(', ') })}</code>` : nothing}
                 <span class="muted">${this.t('sitesOf', { list: siteNames(s, g, c.siteIds) })}</span>
-                ${whyToggle(s, this._open, c.id, name, () => renderRules(s, g, this._ruleset.value, rulesBehind(g, this._ruleset.value, behindCondition(c.id))))}
+                ${this.why(g, this._ruleset.value, c.id, name, behindCondition(c.id))}
               </li>`;
             })}
           </ul>`

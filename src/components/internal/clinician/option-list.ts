@@ -3,17 +3,19 @@ import type { Guidance } from '../../../engine/index.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { rulesetContext } from '../../../context/ruleset-context.js';
 import { base } from '../../../styles/base.js';
-import { TpiPart, consume } from '../part.js';
+import { clinician } from '../../../styles/clinician.js';
+import { consume } from '../part.js';
 import { warningText } from './labels.js';
-import { Disclosures, behindAlternative, behindOption, renderRules, rulesBehind, whyToggle } from './why.js';
+import { TpiWhyPart, behindAlternative, behindOption } from './why.js';
 
 /**
  * The three injection options (available, with any caveat, or why not; the session's
  * lidocaine ceiling) and the alternatives, each option (and each caution) with "Why?".
  */
-export class TpiOptionList extends TpiPart {
+export class TpiOptionList extends TpiWhyPart {
   static override styles = [
     base,
+    clinician,
     css`
       .ok { color: var(--_ok); }
     `,
@@ -21,7 +23,6 @@ export class TpiOptionList extends TpiPart {
 
   private readonly _guidance = consume(this, guidanceContext);
   private readonly _ruleset = consume(this, rulesetContext);
-  private readonly _open = new Disclosures(this);
 
   /**
    * Reasons or cautions (warning ids or eligibility statuses) as one line: "A; B". A
@@ -37,7 +38,6 @@ export class TpiOptionList extends TpiPart {
     const g = this._guidance.value;
     // No site yet: no options to weigh (no verdict before the first site).
     if (!g?.sites.length) return nothing;
-    const s = this.s;
     const rules = this._ruleset.value;
     return html`<h2>${this.t('options')}</h2>
       <ul>
@@ -49,7 +49,7 @@ export class TpiOptionList extends TpiPart {
               ? html`<span class="ok">${o.reasons.length ? this.t('availableWith', { notes: this.reasons(g, o.reasons, `note.${o.id}.`) }) : this.t('available')}</span>`
               : this.t('unavailable', { reasons: this.reasons(g, o.reasons) })}
             ${o.maxDoseMg === undefined ? nothing : html`<br /><span>${this.t('maxDose', { mg: o.maxDoseMg })}</span>`}
-            ${whyToggle(s, this._open, o.id, name, () => renderRules(s, g, rules, rulesBehind(g, rules, behindOption(o.id)), false))}
+            ${this.why(g, rules, o.id, name, behindOption(o.id), false)}
           </li>`;
         })}
       </ul>
@@ -61,7 +61,7 @@ export class TpiOptionList extends TpiPart {
             ${name}
             ${a.cautions.length
               ? html`<br /><span class="muted">${this.t('caution', { list: this.reasons(g, a.cautions, `caution.${a.id}.`) })}</span>
-                  ${whyToggle(s, this._open, `alt-${a.id}`, name, () => renderRules(s, g, rules, rulesBehind(g, rules, behindAlternative(a.id)), false))}`
+                  ${this.why(g, rules, `alt-${a.id}`, name, behindAlternative(a.id), false)}`
               : nothing}
           </li>`;
         })}

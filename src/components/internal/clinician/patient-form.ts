@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { PATIENT_FLAGS, SYMPTOM_IDS } from '../../../engine/index.js';
 import type { SymptomId } from '../../../engine/index.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiFormPart } from './form-part.js';
 import { issueAt, numberField, numberText, parseNumber, triState } from './form-helpers.js';
 
@@ -12,6 +13,7 @@ const NUMBER_LABELS = { ageYears: 'patient.ageYears', weightKg: 'patient.weightK
 export class TpiPatientForm extends TpiFormPart {
   static override styles = [
     base,
+    clinician,
     css`
       .checks { display: flex; flex-wrap: wrap; margin-bottom: calc(var(--_sp) / 2); }
       legend { font-weight: 600; margin-bottom: 0.25em; }

@@ -3,6 +3,7 @@ import { INJECTION_KINDS, MUSCLES } from '../../../engine/index.js';
 import type { InjectionKind, MuscleId, PriorInjection, Side } from '../../../engine/index.js';
 import { merge } from '../../../context/editor-context.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiFormPart } from './form-part.js';
 import { fieldError, issueAt, muscleOptions, numberField, numberText, parseNumber, sideOptions } from './form-helpers.js';
 
@@ -23,6 +24,7 @@ const OWN_FIELDS: readonly unknown[] = ['date', ...RELIEF];
 export class TpiPriorInjections extends TpiFormPart {
   static override styles = [
     base,
+    clinician,
     css`
       legend { font-weight: 600; }
       .row .field input { width: 100%; }

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { assessmentContext } from '../../../context/assessment-context.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiPart, consume } from '../part.js';
 import { attentionItems, jump, siteLabels, warningText } from './labels.js';
 import type { Attention, Revealer } from './labels.js';
@@ -15,6 +16,7 @@ import type { Attention, Revealer } from './labels.js';
 export class TpiResultsSummary extends TpiPart implements Revealer {
   static override styles = [
     base,
+    clinician,
     css`
       .card { border-left: 6px solid var(--_muted); margin: 0; }
       .appropriate { border-left-color: var(--_ok); }

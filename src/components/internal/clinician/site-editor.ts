@@ -1,7 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { CONFIRMATORY_FINDINGS, ESSENTIAL_CRITERIA } from '../../../engine/index.js';
 import type { FindingKey, Guidance, MuscleId, SiteExam, SiteGuidance, Side } from '../../../engine/index.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
@@ -9,6 +8,7 @@ import { rulesetContext } from '../../../context/ruleset-context.js';
 import type { Strings } from '../../../i18n/registry.js';
 import { t } from '../../../i18n/translate.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { consume } from '../part.js';
 import { TpiFormPart } from './form-part.js';
 import { fieldError, issueAt, muscleOptions, sideOptions, stateHeads, triState } from './form-helpers.js';
@@ -47,6 +47,7 @@ interface Removed {
 export class TpiSiteEditor extends TpiFormPart implements Revealer {
   static override styles = [
     base,
+    clinician,
     css`
       .site { padding: 0; }
       .head { display: flex; align-items: flex-start; gap: 0.25em 0.5em; padding: 0.35em 0.5em 0.35em 0.25em; }
@@ -54,15 +55,15 @@ export class TpiSiteEditor extends TpiFormPart implements Revealer {
       .toggle { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.5em; width: 100%; min-height: 2.5rem; padding: 0.35em 0.5em 0.35em 1.6em; border: 0; background: none; color: inherit; text-align: start; font-weight: 700; position: relative; }
       .toggle::before { content: '▾' / ''; position: absolute; left: 0.4em; top: 0.45em; color: var(--_muted); }
       .toggle[aria-expanded=false]::before { content: '▸' / ''; }
-      .result { font-weight: 600; color: var(--_muted); }
+      .result { font-weight: 600; font-size: 0.9375rem; color: var(--_muted); }
       .active .result { color: var(--_text); }
       .body { padding: 0 0.75em 0.6em; }
       .because { margin: 0 0 0.5em; font-size: 0.9375rem; }
       .quick { display: flex; flex-wrap: wrap; gap: 0.5em; margin-bottom: 0.5em; }
       /* One row per finding: its name, then the three answers under their column heads.
          The legend floats so it is laid out as the grid's first cell. */
-      .heads, .tri.row3 { display: grid; grid-template-columns: minmax(0, 1fr) repeat(3, 3rem); align-items: center; }
-      .tri.row3 { grid-template-columns: minmax(0, 1fr) 9rem; margin: 0; padding: 0.1em 0; border-top: 1px solid color-mix(in srgb, var(--_border) 35%, transparent); }
+      .heads, .tri.row3 { display: grid; grid-template-columns: minmax(0, 1fr) repeat(3, 3.25rem); align-items: center; }
+      .tri.row3 { grid-template-columns: minmax(0, 1fr) 9.75rem; margin: 0; padding: 0.1em 0; border-top: 1px solid color-mix(in srgb, var(--_border) 35%, transparent); }
       .tri.row3 legend { float: left; width: auto; padding: 0.2em 0.5em 0.2em 0; font-size: 0.9375rem; }
       .heads { font-size: 0.75rem; color: var(--_muted); line-height: 1.15; margin-top: 0.35em; padding-bottom: 0.15em; }
       .heads span { text-align: center; }
@@ -109,11 +110,7 @@ export class TpiSiteEditor extends TpiFormPart implements Revealer {
     if (this.removed) items.splice(Math.min(this.removed.index, items.length), 0, this.removed);
     return html`<h2 id="h" tabindex="-1">${this.t('sites')}</h2>
       ${items.length ? nothing : html`<p class="muted">${this.t('sites.none')}</p>`}
-      ${repeat(
-        items,
-        (item) => ('site' in item ? '\u0000undo' : item.id),
-        (item) => ('site' in item ? this.renderUndo(item) : this.renderCard(item, sites.indexOf(item), names.get(item.id)!)),
-      )}
+      ${items.map((item) => ('site' in item ? this.renderUndo(item) : this.renderCard(item, sites.indexOf(item), names.get(item.id)!)))}
       <tpi-site-picker @pick=${this.add}></tpi-site-picker>
       <p class="vh" role="status">${this.said}</p>`;
   }

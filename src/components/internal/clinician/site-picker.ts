@@ -4,6 +4,7 @@ import type { MuscleId, Region, Side } from '../../../engine/index.js';
 import type { Strings } from '../../../i18n/registry.js';
 import { siteName } from '../../../i18n/translate.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiPart } from '../part.js';
 
 /** A muscle and a side (none: not specified), chosen together. */
@@ -64,6 +65,7 @@ function entries(s: Strings): Entry[] {
 export class TpiSitePicker extends TpiPart {
   static override styles = [
     base,
+    clinician,
     css`
       .combo { position: relative; flex: 1 1 14rem; margin-bottom: calc(var(--_sp) / 2); }
       .combo input { width: 100%; }

@@ -2,11 +2,15 @@ import { html, nothing } from 'lit';
 import type { FindingKey, SiteGuidance } from '../../../engine/index.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import type { TextKey } from '../../../i18n/keys.js';
+import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiPart, consume } from '../part.js';
 import { resultLabel, siteLabels } from './labels.js';
 
 /** Per site: its classification, the injection status and the criteria by state. */
 export class TpiSiteResults extends TpiPart {
+  static override styles = [base, clinician];
+
   private readonly _guidance = consume(this, guidanceContext);
 
   override render() {

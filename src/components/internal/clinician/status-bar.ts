@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiPart, consume } from '../part.js';
 import { attentionItems, jump } from './labels.js';
 
@@ -12,6 +13,7 @@ import { attentionItems, jump } from './labels.js';
 export class TpiStatusBar extends TpiPart {
   static override styles = [
     base,
+    clinician,
     css`
       .bar { display: flex; align-items: center; justify-content: space-between; gap: 0.5em; padding: 0.4em 0.75em; background: var(--_bg); border: 1px solid var(--_border); border-left: 6px solid var(--_muted); border-radius: var(--_radius); box-shadow: 0 -2px 10px rgb(0 0 0 / 0.18); }
       .appropriate { border-left-color: var(--_ok); }

@@ -3,18 +3,20 @@ import type { Guidance, Warning } from '../../../engine/index.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { rulesetContext } from '../../../context/ruleset-context.js';
 import { base } from '../../../styles/base.js';
-import { TpiPart, consume } from '../part.js';
+import { clinician } from '../../../styles/clinician.js';
+import { consume } from '../part.js';
 import { byRank, siteNames, warningText } from './labels.js';
 import type { Revealer } from './labels.js';
-import { Disclosures, behindWarning, renderRules, rulesBehind, whyToggle } from './why.js';
+import { TpiWhyPart, behindWarning } from './why.js';
 
 /**
  * The warnings, critical first: those needing attention shown, information notes on
  * demand; each with "Why?", the rule that raised it and its sources.
  */
-export class TpiWarningList extends TpiPart implements Revealer {
+export class TpiWarningList extends TpiWhyPart implements Revealer {
   static override styles = [
     base,
+    clinician,
     css`
       .critical strong { color: var(--_crit); }
       .warning strong { color: var(--_warn); }
@@ -24,7 +26,6 @@ export class TpiWarningList extends TpiPart implements Revealer {
 
   private readonly _guidance = consume(this, guidanceContext);
   private readonly _ruleset = consume(this, rulesetContext);
-  private readonly _open = new Disclosures(this);
 
   override render() {
     const g = this._guidance.value ?? null;
@@ -61,7 +62,7 @@ export class TpiWarningList extends TpiPart implements Revealer {
     return html`<li id="w${index}" class=${w.severity} tabindex="-1">
       <strong>${this.t(`severity.${w.severity}`)}:</strong> ${text}
       ${names ? html`<span class="muted">${this.t('sitesOf', { list: names })}</span>` : nothing}
-      ${whyToggle(s, this._open, `w${index}`, text, () => renderRules(s, g, this._ruleset.value, rulesBehind(g, this._ruleset.value, behindWarning(w.id))))}
+      ${this.why(g, this._ruleset.value, `w${index}`, text, behindWarning(w.id))}
     </li>`;
   }
 }

@@ -1,15 +1,23 @@
 // "Why?": the rules behind an item of the guidance (a warning, an option, a condition,
-// an alternative's caution, a site's classification), found in the guidance's trace,
-// worded for clinicians, with their sources in full. Pure helpers and templates; the
-// parts keep which disclosures are open (Disclosures).
+// an alternative's caution, a site's classification), found in the guidance's trace.
+// The disclosures and the finding of the rules are here; the panels' words, the
+// sources in full and their templates come in the explanations chunk (../why/), fetched
+// when a "Why?" is first opened, so a page that never asks does not download them.
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { citation } from '../../../engine/sources.js';
-import type { Action, Guidance, Source, TraceEntry } from '../../../engine/index.js';
+import type { CSSResultGroup, ReactiveController, TemplateResult } from 'lit';
+import type { Action, Guidance, TraceEntry } from '../../../engine/index.js';
 import type { RulesetInfo } from '../../../context/ruleset-context.js';
 import type { Strings } from '../../../i18n/registry.js';
 import { t } from '../../../i18n/translate.js';
+import { Lazy } from '../lazy.js';
+import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
+import { TpiPart } from '../part.js';
 import { siteNames } from './labels.js';
+
+/** The explanations: their English, the sources in full and the panel templates. */
+export const whyChunk = new Lazy(() => import('../why/index.js'));
+export type WhyChunk = NonNullable<(typeof whyChunk)['value']>;
 
 /** Which actions put a rule behind an item. */
 export type Behind = (then: Action) => boolean;
@@ -35,6 +43,14 @@ export const behindAlternative =
   (then) =>
     'caution' in then && then.on === id;
 
+/**
+ * A rule in people's words: the language's wording of a rule of this rule set, else the
+ * rule set's own description. Never its id.
+ */
+export function ruleText(s: Strings, ruleset: RulesetInfo | undefined, id: string): string {
+  return s[`rule.${ruleset?.id}.${id}`] ?? ruleset?.rules.find((rule) => rule.id === id)?.description ?? '';
+}
+
 /** The trace entries whose rule is behind an item, in the order they fired. */
 export function rulesBehind(g: Guidance, ruleset: RulesetInfo | undefined, behind: Behind): TraceEntry[] {
   const actions = new Map(ruleset?.rules.map((rule) => [rule.id, rule.then]));
@@ -42,14 +58,6 @@ export function rulesBehind(g: Guidance, ruleset: RulesetInfo | undefined, behin
     const then = actions.get(entry.rule);
     return then ? behind(then) : false;
   });
-}
-
-/**
- * A rule in people's words: the language's wording of a rule of this rule set, else the
- * rule set's own description. Never its id.
- */
-export function ruleText(s: Strings, ruleset: RulesetInfo | undefined, id: string): string {
-  return s[`rule.${ruleset?.id}.${id}`] ?? ruleset?.rules.find((rule) => rule.id === id)?.description ?? '';
 }
 
 /**
@@ -70,84 +78,18 @@ export function siteReasons(s: Strings, g: Guidance | null, ruleset: RulesetInfo
     .join(' ');
 }
 
-/** The sources behind `entries`, each once: published sources in full, a host's own citations as written. */
-function sourcesOf(entries: readonly TraceEntry[]): (Source | string)[] {
-  const seen = new Set<string>();
-  const out: (Source | string)[] = [];
-  for (const text of entries.flatMap((entry) => entry.citations)) {
-    if (seen.has(text)) continue;
-    seen.add(text);
-    const cited = citation(text);
-    if (cited.kind === 'source') out.push(cited.source);
-    else if (cited.kind === 'unknown') out.push(text);
-  }
-  return out;
-}
-
-/** A rule's design-choice citations, explained. */
-function designNotes(s: Strings, entry: TraceEntry) {
-  return entry.citations.map((text) => {
-    const cited = citation(text);
-    return cited.kind === 'design' ? html`<br /><span class="muted">${t(s, 'why.design', { reason: t(s, `design.${cited.choice}`) })}</span>` : nothing;
-  });
-}
-
-/** One rule: its text, the sites it fired for (when `sites`), and any design choice it rests on. */
-function ruleItem(s: Strings, g: Guidance, ruleset: RulesetInfo | undefined, entry: TraceEntry, sites: boolean) {
-  const names = sites ? siteNames(s, g, entry.siteIds) : '';
-  return html`<li>
-    ${ruleText(s, ruleset, entry.rule)} ${names ? html`<span class="muted">${t(s, 'sitesOf', { list: names })}</span>` : nothing}${designNotes(s, entry)}
-  </li>`;
-}
-
-/** The sources of `entries` in full, with a link (opening in a new tab) where one exists. */
-export function renderSources(s: Strings, entries: readonly TraceEntry[]) {
-  const sources = sourcesOf(entries);
-  return sources.length
-    ? html`<p class="muted">${t(s, 'why.sources')}</p>
-        <ul class="sources">
-          ${sources.map((source) =>
-            typeof source === 'string'
-              ? html`<li>${source}</li>`
-              : html`<li>
-                  ${source.reference}
-                  ${source.url
-                    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.url.replace(/^https:\/\/(www\.)?/, '')}<span class="vh"> ${t(s, 'why.newTab')}</span></a>`
-                    : nothing}
-                </li>`,
-          )}
-        </ul>`
-    : nothing;
-}
-
-/** The rules of `entries` as a list; `sites` also names the sites each rule fired for. */
-export function ruleList(s: Strings, g: Guidance, ruleset: RulesetInfo | undefined, entries: readonly TraceEntry[], sites = true) {
-  return html`<ul class="rules">
-    ${entries.map((entry) => ruleItem(s, g, ruleset, entry, sites))}
-  </ul>`;
-}
-
-/** The rules behind one item and their sources. */
-export function renderRules(s: Strings, g: Guidance, ruleset: RulesetInfo | undefined, entries: readonly TraceEntry[], sites = true) {
-  return html`${ruleList(s, g, ruleset, entries, sites)} ${renderSources(s, entries)}`;
-}
-
 /**
- * A "Why?" disclosure: a button beside the item (its accessible name says which item)
- * and, when open, the panel under it. `key` is unique within the part.
+ * Which of a part's disclosures are open. Opening the first fetches the explanations
+ * chunk; `loading` is that wait (the part's update waits for it).
  */
-export function whyToggle(s: Strings, open: Disclosures, key: string, item: string, panel: () => TemplateResult): TemplateResult {
-  const shown = open.is(key);
-  return html`<button class="link why" aria-expanded=${shown ? 'true' : 'false'} aria-controls=${shown ? `why-${key}` : nothing} @click=${() => open.toggle(key)}>
-      ${t(s, 'why')}<span class="vh"> ${item}</span></button
-    >${shown ? html`<div id="why-${key}" class="why-panel">${panel()}</div>` : nothing}`;
-}
-
-/** Which of a part's disclosures are open; a toggle re-renders the part. */
 export class Disclosures implements ReactiveController {
   private readonly open = new Set<string>();
+  /** The wait for the explanations chunk, while it is being fetched. */
+  loading: Promise<unknown> | undefined;
+  /** The chunk could not be fetched. */
+  failed = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: TpiPart) {
     host.addController(this);
   }
 
@@ -160,6 +102,59 @@ export class Disclosures implements ReactiveController {
   toggle(key: string, on = !this.open.has(key)): void {
     if (on) this.open.add(key);
     else this.open.delete(key);
+    if (on && !whyChunk.value)
+      this.loading ??= whyChunk.load().then(
+        () => (this.loading = undefined),
+        () => {
+          this.loading = undefined;
+          this.failed = true;
+        },
+      );
     this.host.requestUpdate();
+  }
+}
+
+/**
+ * A result part with "Why?" disclosures: while the explanations chunk is on its way its
+ * update waits for it, so a panel opens with its content (and `updateComplete` means it).
+ */
+export abstract class TpiWhyPart extends TpiPart {
+  static override styles: CSSResultGroup = [base, clinician];
+
+  protected readonly _open = new Disclosures(this);
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this._open.loading) await this._open.loading;
+    super.scheduleUpdate();
+  }
+
+  /** The panel's content from the explanations chunk, or why there is none. */
+  protected explained(content: (chunk: WhyChunk) => TemplateResult): TemplateResult {
+    return whyChunk.value ? content(whyChunk.value) : html`<p class="muted">${this.t(this._open.failed ? 'loading.failed' : 'loading')}</p>`;
+  }
+
+  /** How a panel words the rules of `ruleset` and names the sites of `g` (none when not `sites`). */
+  protected words(g: Guidance, ruleset: RulesetInfo | undefined, sites = true) {
+    return { rule: (id: string) => ruleText(this.s, ruleset, id), sites: (ids: readonly string[] | undefined) => (sites ? siteNames(this.s, g, ids) : '') };
+  }
+
+  /**
+   * A "Why?" disclosure: a button beside the item (its accessible name says which item)
+   * and, when open, the panel under it with the rules behind the item and their sources.
+   * `key` is unique within the part; `sites` also names the sites each rule fired for.
+   */
+  protected why(g: Guidance, ruleset: RulesetInfo | undefined, key: string, item: string, behind: Behind, sites = true): TemplateResult {
+    const s = this.s;
+    const shown = this._open.is(key);
+    return html`<button
+        class="link why"
+        aria-expanded=${shown ? 'true' : 'false'}
+        aria-controls=${shown ? `why-${key}` : nothing}
+        @click=${() => this._open.toggle(key)}
+      >
+        ${t(s, 'why')}<span class="vh"> ${item}</span></button
+      >${shown
+        ? html`<div id="why-${key}" class="why-panel">${this.explained((chunk) => chunk.renderRules(s, this.words(g, ruleset, sites), rulesBehind(g, ruleset, behind)))}</div>`
+        : nothing}`;
   }
 }
