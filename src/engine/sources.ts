@@ -28,7 +28,8 @@ export type DesignChoice =
   | 'numb-leg'
   | 'warning-asks-caution'
   | 'one-session-one-choice'
-  | 'no-anesthetic-mixed';
+  | 'no-anesthetic-mixed'
+  | 'order-on-table';
 
 const DESIGN_PREFIX = 'tpi-guide design choice: ';
 
@@ -45,6 +46,7 @@ const DESIGN: Readonly<Record<string, DesignChoice>> = {
   'a warning asks for caution': 'warning-asks-caution',
   'one session, one choice': 'one-session-one-choice',
   'no anesthetic mixed in': 'no-anesthetic-mixed',
+  'an order puts injection on the table': 'order-on-table',
 };
 
 const doi = (id: string) => `https://doi.org/${id}`;

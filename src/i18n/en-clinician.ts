@@ -23,6 +23,8 @@ const SITE_RULES = prefixed('rule.tpi-guide-default.', {
   'activity.unknown': 'Activity unknown: whether the patient recognizes the pain was not examined.',
   'injection.contraindicated': 'Injection contraindicated here: an active trigger point with infected skin over it, an acute muscle injury, or a systemic infection.',
   'injection.indicated': 'Candidate for injection: an active trigger point with no infection or acute injury.',
+  'injection.ordered-contraindicated': 'Injection contraindicated here: an injection is ordered, but with infected skin over it, an acute muscle injury or a systemic infection.',
+  'injection.ordered': 'Candidate for injection: an injection is ordered at this site, whatever the findings.',
   'injection.not-indicated': 'Injection not indicated: the site is not an active trigger point.',
 });
 
@@ -41,6 +43,7 @@ export const enClinician = {
   'site.done': 'Done',
   'site.done.what': 'with {site}',
   'site.change': 'Change muscle or side',
+  'site.ordered': 'Injection ordered',
   'site.result': '{site}: {result}',
   'siteName.left': '{muscle}, left',
   'siteName.right': '{muscle}, right',

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { deep, deepAll, guide, part, site } from './helpers.js';
+import { en } from '../../src/i18n/en.js';
 
 // One site per classification the engine can give, each checked as the clinician reads it.
 const SITES = [
@@ -55,6 +56,18 @@ describe('classification of each site', () => {
   it('adds to the reason why injection is ruled out at a site', async () => {
     const el = await guide({ sites: [{ ...SITES[0]!, localInfection: true }] });
     expect(deep(el, '.because').textContent).to.include('Active: the patient recognizes').and.include('Injection contraindicated here');
+  });
+
+  it('marks a site with an injection ordered, and says the order is what makes it a candidate or why it is still ruled out', async () => {
+    const el = await guide({ sites: [{ ...SITES[1]!, ordered: true }, { ...SITES[5]!, ordered: true, acuteTrauma: true }, SITES[0]!] });
+    expect(el.guidance!.sites.map((s) => s.injection)).to.deep.equal(['indicated', 'contraindicated', 'indicated']);
+    const tags = deepAll(el, '.card.site').map((card) => card.querySelector('.tag')?.textContent?.trim() ?? null);
+    expect(tags).to.deep.equal(['Injection ordered', 'Injection ordered', null]);
+    const because = deepAll(el, '.because').map((p) => p.textContent!.trim());
+    expect(because[0]).to.equal(`${en['rule.tpi-guide-default.activity.latent']} ${en['rule.tpi-guide-default.injection.ordered']}`);
+    expect(because[1]).to.match(/^No trigger point: /).and.include(en['rule.tpi-guide-default.injection.ordered-contraindicated']!);
+    // An active trigger point is a candidate on its own: its reason is the activity alone.
+    expect(because[2]).to.equal(en['rule.tpi-guide-default.activity.active']);
   });
 
   it('lists criteria met, absent and still to examine', async () => {

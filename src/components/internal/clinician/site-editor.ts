@@ -57,6 +57,7 @@ export class TpiSiteEditor extends TpiFormPart implements Revealer {
       .toggle[aria-expanded=false]::before { content: '▸' / ''; }
       .result { font-weight: 600; font-size: 0.9375rem; color: var(--_muted); }
       .active .result { color: var(--_text); }
+      .tag { flex: none; align-self: center; padding: 0.1em 0.5em; border: 1px solid var(--_border); border-radius: 1em; font-size: 0.8125rem; color: var(--_muted); }
       .body { padding: 0 0.75em 0.6em; }
       .because { margin: 0 0 0.5em; font-size: 0.9375rem; }
       .quick { display: flex; flex-wrap: wrap; gap: 0.5em; margin-bottom: 0.5em; }
@@ -152,6 +153,7 @@ export class TpiSiteEditor extends TpiFormPart implements Revealer {
             ${label ? html`<span class="result">${label}</span>` : nothing}
           </button>
         </h3>
+        ${site.ordered ? html`<span class="tag">${t(s, 'site.ordered')}</span>` : nothing}
         <button class="small" @click=${() => this.removeSite(site, i, name)}>${t(s, 'site.remove')}<span class="vh"> ${name}</span></button>
       </div>
       ${open

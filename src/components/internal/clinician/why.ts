@@ -62,15 +62,17 @@ export function rulesBehind(g: Guidance, ruleset: RulesetInfo | undefined, behin
 
 /**
  * Why a site reads as it does: the last classification rule that fired for it (what made
- * it active, latent, a tender spot …) and, when injection is ruled out there, the rule
- * that ruled it out.
+ * it active, latent, a tender spot …) and, when its injection status is not simply that
+ * of an active trigger point (ruled out there, or a candidate by an order), the rule that
+ * set it.
  */
 export function siteReasons(s: Strings, g: Guidance | null, ruleset: RulesetInfo | undefined, siteId: string): string {
   if (!g) return '';
   const site = g.sites.find((x) => x.id === siteId);
   const mine = g.trace.filter((entry) => entry.siteIds?.includes(siteId));
   const classify = mine.filter((entry) => entry.stage === 'classify').at(-1);
-  const injection = site?.injection === 'contraindicated' ? mine.find((entry) => entry.stage === 'injection') : undefined;
+  const plain = site?.injection === 'not-indicated' || (site?.injection === 'indicated' && site.activity === 'active');
+  const injection = plain ? undefined : mine.find((entry) => entry.stage === 'injection');
   return [classify, injection]
     .filter((entry): entry is TraceEntry => !!entry)
     .map((entry) => ruleText(s, ruleset, entry.rule))
