@@ -39,6 +39,10 @@ export default [
       manualChunks(id) {
         if (/[\\/]dist[\\/](index|components[\\/]internal[\\/]part|engine[\\/](types|schema|conditions))\.js$/.test(id)) return 'tpi-guide';
         if (/[\\/]dist[\\/]engine[\\/]catalog[\\/]/.test(id)) return 'catalog';
+        // The engine chunk takes the assessment check and the vocabularies with it (the
+        // exporter's fromFhir and the rule-set validator share them, but are loaded only
+        // once the engine has been): one request for a clinician page, not three.
+        if (/[\\/]dist[\\/](components[\\/]internal[\\/]engine|engine[\\/](validate-assessment|dates|vocab))\.js$/.test(id)) return 'engine';
       },
       dir: 'dist',
       entryFileNames: 'tpi-guide.min.js',

@@ -19,12 +19,12 @@ import { CHROME_ARGS, findChrome } from './find-chrome.js';
 export const AUDIENCES = [
   // Ceilings a little above the sizes measured when the bundle was split by audience,
   // raised for issue 14: both audiences by the dark theme tokens and the controls drawn
-  // from them (about 0.65 KB gzip, in the entry); the clinician by the exam form (the
+  // from them (about 0.67 KB gzip, in the entry); the clinician by the exam form (the
   // site picker, the cards with undo and collapse, the summary's links, the status bar,
   // the "Why?" disclosures and the site reasons' words: about 5.3 KB). The explanations'
   // words and sources (5 KB) are a chunk of their own, fetched on the first "Why?".
   { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 24 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 35.75 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 34 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */
@@ -33,7 +33,7 @@ export const AUDIENCES = [
 // then for ordered injections (issue 18: two rules and three facts, about 160 B), then
 // for the sources of the default rules in full with their links (issue 14: about 1.4 KB
 // gzip, `SOURCES` and `citation()`).
-export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzipGoal: 6 * 1024, gzipCeiling: 15.5 * 1024 };
+export const ENGINE = { file: 'dist/engine.js', label: 'engine alone (npm)', gzipGoal: 6 * 1024, gzipCeiling: 15.65 * 1024 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

@@ -4,14 +4,14 @@
 // set's identity, so a host's rule set is validated and compiled once per object: the
 // first call with it pays for that, every later call only runs. A rule set is data the
 // host hands over: changing it after passing it has no effect (pass a new object).
+// Compiling a rule set already checked (`compiled`) needs no validator, so a caller that
+// validates elsewhere or later (the element, which fetches the validator only when a
+// host sets a rule set) does not carry it.
 import { compileAction, type Apply } from './actions.js';
 import { compileCondition, type Pred } from './conditions.js';
-import { RulesetError } from './errors.js';
 import { PATIENT_FACTS, PATIENT_WINDOW_FACTS, SITE_FACTS, SITE_WINDOW_FACTS, type Read } from './facts.js';
-import { defaultRuleset } from './rules/default-ruleset.js';
 import type { RunState, SiteState } from './state.js';
 import type { Rule, Ruleset, Stage } from './types.js';
-import { validateRuleset } from './validate-ruleset.js';
 import { STAGES } from './vocab.js';
 
 interface Compiled<S> {
@@ -48,15 +48,15 @@ const compile = (ruleset: Ruleset): Program => ({
 
 const programs = new WeakMap<object, Program>();
 
-/** The program of a rule set (default: the built-in one); throws RulesetError when it is invalid. */
-export function programFor(given: unknown = defaultRuleset): Program {
-  const key = typeof given == 'object' && given ? given : undefined;
-  let program = key && programs.get(key);
-  if (!program) {
-    const checked = given === defaultRuleset ? { ok: true as const, value: defaultRuleset } : validateRuleset(given);
-    if (!checked.ok) throw new RulesetError(checked.issues);
-    program = compile(checked.value);
-    if (key) programs.set(key, program);
-  }
+/** The program of a rule set that is already valid (the default one, or a value `validateRuleset` returned), compiled once per object. */
+export function compiled(ruleset: Ruleset): Program {
+  let program = programs.get(ruleset);
+  if (!program) programs.set(ruleset, (program = compile(ruleset)));
   return program;
 }
+
+/** The cached program of a rule set object, if it was checked and compiled before. */
+export const cachedProgram = (given: object): Program | undefined => programs.get(given);
+
+/** Caches `program` as the program of the object a host handed over (its validated copy is another object). */
+export const rememberProgram = (given: object, program: Program): void => void programs.set(given, program);

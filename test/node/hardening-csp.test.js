@@ -16,12 +16,13 @@ const OWN_FILES = [PAGE, '/test/hardening/icon.svg', '/test/hardening/host.css',
 /** The bundle's own chunk `name` (dist/chunks/, beside it). */
 const chunk = (name) => new RegExp(`^/dist/chunks/${name}-[\\w-]+\\.min\\.js$`);
 // The first render of the clinician view: its parts, the engine, and the catalog both share.
-// The assessment check is a chunk of its own: the engine and the exporter's fromFhir share it.
-const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog', 'validate-assessment'].map(chunk);
+const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog'].map(chunk);
 // Later, on demand: the explanations on the first "Why?", the patient view when the host
 // switches to it, the exporter on the first Export.
 const WHY = chunk('why');
 const PATIENT = chunk('patient');
+// The rule-set validator, when the host first sets a rule set.
+const RULESET_CHECK = chunk('ruleset-check');
 const EXPORTER = chunk('interop');
 
 const portal = useHarness();
@@ -93,6 +94,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await you.click('Clinician view');
     await you.type('Weight (kg)', '81');
     seen.beforeErrors = await hostView(page);
+    seen.beforeRules = log.requests.filter((r) => r.phase === 'session').length;
     await you.click('Load a damaged record');
     await you.click('Load a damaged rule set');
     seen.alert = await alertText(page);
@@ -161,7 +163,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     );
   });
 
-  it('requests only its own files: the page’s and the clinician chunks while loading; the explanations, the exporter and the patient view once each, when first needed', () => {
+  it('requests only its own files: the page’s and the clinician chunks while loading; the explanations, the exporter, the patient view and the rule-set validator once each, when first needed', () => {
     const path = (r) => new URL(r.url).pathname;
     assert.deepEqual(log.foreign, []);
     const load = log.requests.filter((r) => r.phase === 'load').map(path);
@@ -170,11 +172,12 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     assert.equal(chunks.length, CLINICIAN_CHUNKS.length, JSON.stringify(chunks));
     for (const pattern of CLINICIAN_CHUNKS) assert.ok(chunks.some((p) => pattern.test(p)), `${pattern} on the first render`);
     const session = log.requests.filter((r) => r.phase === 'session').map(path);
-    assert.equal(session.length, 3, JSON.stringify(session));
+    assert.equal(session.length, 4, JSON.stringify(session));
     assert.match(session[seen.beforeWhy], WHY, 'the explanations, requested by the first "Why?", not before');
     assert.match(session[seen.beforeExport], EXPORTER, 'the exporter, requested by the first Export, not before');
     assert.equal(seen.afterExport, seen.beforeExport + 1, 'the exporter is not requested again');
     assert.match(session[seen.beforePatient], PATIENT, 'the patient view, requested when the host switches to it');
+    assert.match(session[seen.beforeRules], RULESET_CHECK, 'the rule-set validator, requested when the host first sets a rule set');
     // data: URLs are no request at all. The only ones are Chromium's own UI images (the
     // date picker's icon): the page's policy would refuse a data: image from the page
     // or the widget (img-src falls back to 'self'), and no violation was raised.

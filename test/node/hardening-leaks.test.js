@@ -171,7 +171,7 @@ describe(`${CYCLES} mount/unmount cycles with assessments set`, () => {
       '/dist/chunks/clinician',
       '/dist/chunks/engine',
       '/dist/chunks/patient',
-      '/dist/chunks/validate-assessment',
+      '/dist/chunks/ruleset-check',
     ]);
   });
 });

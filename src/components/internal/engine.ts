@@ -1,9 +1,13 @@
 // The engine chunk: what the root needs from the rules engine, loaded on the first
 // render of audience="clinician", or when a host sets `assessment` or `ruleset`.
 // Each call answers with a typed result: the caller routes a refusal by which input it
-// checked, never by an error's name or an issue's path.
-import { AssessmentError, defaultRuleset, evaluate, validateRuleset } from '../../engine/index.js';
-import type { Guidance, Issue, Ruleset, ValidationResult } from '../../engine/index.js';
+// checked, never by an error's name or an issue's path. The rule-set validator is not
+// in this chunk: it is fetched (rulesetChecker) only when a host sets a rule set.
+import { AssessmentError } from '../../engine/errors.js';
+import { evaluateWith } from '../../engine/evaluate-with.js';
+import { compiled } from '../../engine/program.js';
+import { defaultRuleset } from '../../engine/rules/default-ruleset.js';
+import type { Guidance, Issue, Ruleset, ValidationResult } from '../../engine/types.js';
 
 export { defaultRuleset };
 
@@ -13,7 +17,7 @@ export { defaultRuleset };
  */
 export function guidanceFor(assessment: unknown, today: string | undefined, ruleset: Ruleset | undefined): ValidationResult<Guidance> {
   try {
-    return { ok: true, value: evaluate(assessment, { today, ruleset }) };
+    return { ok: true, value: evaluateWith(assessment, today, compiled(ruleset ?? defaultRuleset)) };
   } catch (error) {
     if (error instanceof AssessmentError) return { ok: false, issues: error.issues };
     throw error;
@@ -24,11 +28,6 @@ export function guidanceFor(assessment: unknown, today: string | undefined, rule
 export function checkToday(today: string | undefined): ValidationResult<string | undefined> {
   const check = guidanceFor({ sites: [] }, today || undefined, undefined);
   return check.ok ? { ok: true, value: today || undefined } : check;
-}
-
-/** A host's rule set checked: the rule set to use (undefined: the default), or its issues. */
-export function checkRuleset(input: unknown): ValidationResult<Ruleset | undefined> {
-  return input == null ? { ok: true, value: undefined } : validateRuleset(input);
 }
 
 export type { Issue };

@@ -25,6 +25,8 @@ export class Lazy<T> {
 
 /** The rules engine as the root uses it (evaluation, validation, the default rules). */
 export const engineChunk = new Lazy(() => import('./engine.js'));
+/** The rule-set validator, fetched when a host first sets a rule set. */
+export const rulesetChecker = new Lazy(() => import('./ruleset-check.js'));
 /** The clinician view's parts and layout. */
 export const clinicianChunk = new Lazy(() => import('./clinician/index.js'));
 /** The patient view and its self-check. */

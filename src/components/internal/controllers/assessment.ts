@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextProvider } from '@lit/context';
-import type { Assessment, Guidance, Issue, Ruleset } from '../../../engine/index.js';
+import type { Assessment, Guidance, Issue, Ruleset, ValidationResult } from '../../../engine/index.js';
 import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-context.js';
 import { createEditor, editorContext } from '../../../context/editor-context.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { rulesetContext } from '../../../context/ruleset-context.js';
 import type { RulesetInfo } from '../../../context/ruleset-context.js';
 import { TpiChangeEvent } from '../../../events/tpi-change-event.js';
-import { engineChunk } from '../lazy.js';
+import { engineChunk, rulesetChecker } from '../lazy.js';
 import type { Engine } from '../lazy.js';
 import type { HostErrors } from './host-errors.js';
 
@@ -29,7 +29,9 @@ type Origin = 'host' | 'user';
  *
  * The engine is a chunk of its own. Until it has arrived (the first render of a
  * clinician view, or a host setting `assessment` or `ruleset`, fetches it) host inputs
- * wait in order, `guidance` is null, and `pending` is the wait.
+ * wait in order, `guidance` is null, and `pending` is the wait. The rule-set validator
+ * is another chunk, fetched the first time a host sets a rule set: a host rule set
+ * waits for both.
  */
 export class AssessmentController implements ReactiveController {
   private readonly draft: ContextProvider<typeof assessmentContext, AssessmentHost>;
@@ -41,6 +43,8 @@ export class AssessmentController implements ReactiveController {
   private seenToday: string | undefined;
   private readonly waiting: ((engine: Engine) => void)[] = [];
   private loading: Promise<void> | undefined;
+  /** Some waiting input is a host rule set: the wait includes the validator. */
+  private needsChecker = false;
   /** The engine could not be fetched (the page serves no chunks/ beside the bundle). */
   failed = false;
 
@@ -91,7 +95,15 @@ export class AssessmentController implements ReactiveController {
 
   /** A host's rule set (null or undefined: the default), checked, then the entries re-run under it. */
   setRuleset(input: unknown): void {
-    this.whenEngine((engine) => this.applyRuleset(engine, input));
+    if (input == null) {
+      this.whenEngine((engine) => this.applyRuleset(engine, { ok: true, value: undefined }));
+      return;
+    }
+    this.whenEngine((engine) => {
+      const checker = rulesetChecker.value;
+      if (checker) this.applyRuleset(engine, checker.checkRuleset(input));
+      else this.errors.report('ruleset', [{ path: [], message: 'The rule-set validator could not be loaded from beside the bundle; the previous rules are kept.' }]);
+    }, true);
   }
 
   /**
@@ -103,21 +115,36 @@ export class AssessmentController implements ReactiveController {
       this.first(engineChunk.value);
       return Promise.resolve();
     }
-    this.loading ??= engineChunk.load().then(
-      (engine) => {
-        this.loading = undefined;
-        this.failed = false;
-        this.first(engine);
-        for (const action of this.waiting.splice(0)) action(engine);
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        this.failed = true;
-        console.error('tpi-guide: the rules engine could not be loaded from beside the bundle.', error);
-        this.host.requestUpdate();
-      },
-    );
+    this.loading ??= this.fetch();
     return this.loading;
+  }
+
+  /** The engine, and the validator while a host rule set waits for it; then the waiting inputs, in order. */
+  private async fetch(): Promise<void> {
+    let engine: Engine;
+    try {
+      engine = await engineChunk.load();
+    } catch (error) {
+      this.loading = undefined;
+      this.failed = true;
+      console.error('tpi-guide: the rules engine could not be loaded from beside the bundle.', error);
+      this.host.requestUpdate();
+      return;
+    }
+    // A rule set that arrived while the engine was on its way needs the validator too.
+    while (this.needsChecker && !rulesetChecker.value) {
+      try {
+        await rulesetChecker.load();
+      } catch (error) {
+        console.error('tpi-guide: the rule-set validator could not be loaded from beside the bundle.', error);
+        break;
+      }
+    }
+    this.loading = undefined;
+    this.needsChecker = false;
+    this.failed = false;
+    this.first(engine);
+    for (const action of this.waiting.splice(0)) action(engine);
   }
 
   hostUpdate(): void {
@@ -132,14 +159,15 @@ export class AssessmentController implements ReactiveController {
     if (!this.ready) this.applyToday(engine, false);
   }
 
-  /** Runs `action` now if the engine is here and nothing waits before it, else after them. */
-  private whenEngine(action: (engine: Engine) => void): void {
+  /** Runs `action` now if the engine (and the validator, if it needs it) is here and nothing waits before it, else after them. */
+  private whenEngine(action: (engine: Engine) => void, needsChecker = false): void {
     const engine = engineChunk.value;
-    if (engine && !this.loading) {
+    if (engine && !this.loading && (!needsChecker || rulesetChecker.value)) {
       this.first(engine);
       action(engine);
       return;
     }
+    this.needsChecker ||= needsChecker;
     this.waiting.push(action);
     void this.start();
   }
@@ -156,8 +184,7 @@ export class AssessmentController implements ReactiveController {
     this.run(engine, this.draft.value.assessment, 'user', announce);
   }
 
-  private applyRuleset(engine: Engine, input: unknown): void {
-    const check = engine.checkRuleset(input);
+  private applyRuleset(engine: Engine, check: ValidationResult<Ruleset | undefined>): void {
     if (!check.ok) {
       this.errors.report('ruleset', check.issues);
       return;
