@@ -66,3 +66,41 @@ describe('host strings are text', () => {
     expect(deepAll(el, 'b, img')).to.have.length(0);
   });
 });
+
+/** Every text node in `el`'s shadow tree and the nested ones, visually hidden text included (a screen reader reads it). */
+function allText(el: Element): string {
+  const out: string[] = [];
+  const walk = (root: ShadowRoot) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.parentElement?.localName !== 'style') out.push(node.textContent!);
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) walk(host.shadowRoot);
+  };
+  walk(el.shadowRoot!);
+  return out.join(' ');
+}
+
+describe('internal ids', () => {
+  it('are never shown, with every card, note and "Why?" open: no site id, no rule id, no rule-set id', async () => {
+    const el = await guide({
+      patient: { weightKg: 70, anticoagulated: true, localAnestheticAllergy: true, needlePhobia: true },
+      symptoms: ['headache'],
+      conservativeCareTried: false,
+      sites: [
+        { id: 'exam-1', muscle: 'upper-trapezius', side: 'right', findings: { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: true } },
+        { id: 'exam-2', muscle: 'masseter', findings: { tautBand: true, hypersensitiveSpot: true } },
+        { id: 'exam-3', muscle: 'rhomboids', findings: { tautBand: false, hypersensitiveSpot: true }, ordered: true },
+      ],
+    });
+    for (const d of deepAll(el, 'details')) (d as HTMLDetailsElement).open = true;
+    for (const b of deepAll(el, 'button[aria-expanded=false]')) (b as HTMLButtonElement).click();
+    await settle(el);
+    expect(deepAll(el, '.why-panel').length).to.be.greaterThan(8);
+    const shown = allText(el);
+    expect(shown).to.include('Upper trapezius, right').and.include('A design choice of this tool');
+    expect(shown).to.not.match(/exam-\d/);
+    const fired = new Set(el.guidance!.trace.map((entry) => entry.rule));
+    expect(fired.size).to.be.greaterThan(10);
+    for (const id of fired) expect(shown, id).to.not.include(id);
+    expect(shown).to.not.include(defaultRuleset.id).and.not.include('tpi-guide design choice');
+  });
+});
