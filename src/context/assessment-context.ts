@@ -13,6 +13,8 @@ export interface Draft {
    * until the host or the user hands in a valid assessment again.
    */
   readonly hostRefused?: boolean;
+  /** The host handed this assessment in (not an edit of the user's): parts announce no result they show for it. */
+  readonly fromHost?: boolean;
 }
 
 /** Nothing entered yet. */

@@ -4,8 +4,9 @@ import { SOURCES } from '../../src/engine/index.js';
 import { en } from '../../src/i18n/en.js';
 import { button, control, findingRadios, focused, guide, part, settle, site, text } from './helpers.js';
 
+const USUAL_ACTIVE = { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: true };
 const active = (id: string, muscle: Assessment['sites'][number]['muscle']) =>
-  site(id, muscle, { tautBand: true, hypersensitiveSpot: true, referredPain: true, painRecognition: true });
+  site(id, muscle, USUAL_ACTIVE);
 
 describe('results', () => {
   it('puts one calm summary first in the results: status, a one-line reading, each item needing attention by name, the disclaimer', async () => {
@@ -191,6 +192,30 @@ describe('results', () => {
     buttons[1]!.click();
     await settle(el);
     expect(conditions.querySelector('.why-panel')).to.equal(null);
+  });
+
+  it('announces a site’s result politely when it changes, once, and not for edits that leave it as it was', async () => {
+    const el = await guide({ sites: [site('s1', 'masseter', { tautBand: true, hypersensitiveSpot: true }), site('s2', 'temporalis', USUAL_ACTIVE)] });
+    const live = part(el, 'tpi-site-editor').querySelector('[role=status]')!;
+    // Nothing is said for what the host loaded.
+    expect(live.textContent).to.equal('');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(live.textContent!));
+    observer.observe(live, { subtree: true, childList: true, characterData: true });
+    control(el, 'Tinnitus').click();
+    findingRadios(el, 'Painful limit to stretch')[0]!.click();
+    await settle(el);
+    expect(el.assessment.sites[0]!.findings.painfulStretchLimit).to.equal(true);
+    expect(said).to.deep.equal([]);
+    findingRadios(el, 'Patient recognizes the pain')[0]!.click();
+    await settle(el);
+    expect(said.at(-1)).to.equal('Masseter: Active trigger point · Candidate for injection');
+    said.length = 0;
+    // Another site's edit that leaves every result as it was says nothing new.
+    findingRadios(el, 'Painful limit to stretch', 1)[0]!.click();
+    await settle(el);
+    observer.disconnect();
+    expect(said).to.deep.equal([]);
   });
 
   it('announces the summary politely, and only when it changes', async () => {

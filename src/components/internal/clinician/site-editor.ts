@@ -39,7 +39,8 @@ interface Removed {
  * essential criteria and pain recognition) and "Done" (collapse, back to the picker),
  * the findings as three-state rows, the site flags, and its muscle and side to correct.
  * Remove leaves an Undo in the card's place that puts the site back, findings and all.
- * Each site's result is announced (politely) when it changes.
+ * Each site's result is announced (politely) when an edit changes it; a record the host
+ * loads is not read out site by site.
  *
  * The card's header keeps its name, its result and its actions apart (`.head`), so a
  * mark such as "from the record", or a link to a body map, has a place of its own.
@@ -96,7 +97,9 @@ export class TpiSiteEditor extends TpiFormPart implements Revealer {
     this.seenGuidance = g;
     const key = (site: SiteGuidance) => `${site.kind}/${site.activity}/${site.injection}`;
     const now = new Map(g.sites.map((site) => [site.id, key(site)]));
-    if (this.seen) {
+    // A record the host loaded is not announced site by site (the summary gives its result).
+    if (this.draft.fromHost) this.said = '';
+    else if (this.seen) {
       const names = siteLabels(this.s, g.sites);
       const news = g.sites.filter((site) => this.seen!.get(site.id) !== now.get(site.id));
       if (news.length) this.said = news.map((site) => this.t('site.result', { site: names.get(site.id)!, result: resultLabel(this.s, site) })).join(' ');

@@ -213,7 +213,7 @@ export class AssessmentController implements ReactiveController {
     const assessment = next as Assessment;
     this.valid = assessment;
     this.result.setValue(outcome.value);
-    this.draft.setValue({ assessment, issues: [] });
+    this.draft.setValue({ assessment, issues: [], ...(origin === 'host' && { fromHost: true }) });
     if (origin === 'host') this.errors.clear('assessment');
     if (announce) this.host.dispatchEvent(new TpiChangeEvent({ assessment, guidance: outcome.value }));
   }
