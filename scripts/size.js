@@ -21,10 +21,12 @@ export const AUDIENCES = [
   // raised for issue 14: both audiences by the dark theme tokens and the controls drawn
   // from them (about 0.67 KB gzip, in the entry); the clinician by the exam form (the
   // site picker, the cards with undo and collapse, the summary's links, the status bar,
-  // the "Why?" disclosures and the site reasons' words: about 5.3 KB). The explanations'
-  // words and sources (5 KB) are a chunk of their own, fetched on the first "Why?".
+  // the "Why?" disclosures and the site reasons' words: about 5.3 KB; a typed date
+  // committed when its field is left and no site-by-site reading of a host's record,
+  // 0.1 KB). The explanations' words and sources (5 KB) are a chunk of their own,
+  // fetched on the first "Why?".
   { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 24 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 34 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 34.1 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */

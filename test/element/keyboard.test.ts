@@ -228,6 +228,27 @@ describe('keyboard only', () => {
     expect(el.assessment.patient).to.deep.equal({ ageYears: 70 });
   });
 
+  it('commits a typed date when the field is left: one tpi-change with the whole date, none for its segments', async () => {
+    const el = await guide({ sites: [site('s1', 'masseter', USUAL)], priorInjections: [{ muscle: 'masseter', date: '2026-09-01', kind: 'lidocaine' }] });
+    const keys = keyboard(el);
+    const changes = record<TpiChangeEvent>(el, 'tpi-change');
+    const date = control(el, 'Date');
+    date.focus();
+    // Month, day, year in Chromium's en-US: each segment typed is a change of the field's value.
+    await keys.type('10012026');
+    expect(date.value).to.equal('2026-10-01');
+    expect(changes).to.have.length(0);
+    // Tab walks the field's own parts (the calendar button) before it leaves the field.
+    for (let i = 0; i < 3 && focused() === date; i++) await keys.press('Tab');
+    expect(focused()).to.not.equal(date);
+    expect(changes.map((e) => e.detail.assessment.priorInjections![0]!.date)).to.deep.equal(['2026-10-01']);
+    // Enter commits too.
+    date.focus();
+    await keys.type('09');
+    await keys.press('Enter');
+    expect(changes.map((e) => e.detail.assessment.priorInjections![0]!.date)).to.deep.equal(['2026-10-01', '2026-09-01']);
+  });
+
   it('keeps focus in the widget when a host error is dismissed', async () => {
     const el = await guide({ sites: [site('s1', 'masseter', USUAL)] });
     const keys = keyboard(el);

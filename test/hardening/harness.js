@@ -277,10 +277,16 @@ export function person(page) {
       await page.keyboard.press('Tab');
       await done();
     },
-    /** A date field, typed as its segments (month, day, year in Chromium's en-US). */
+    /**
+     * A date field, typed as its segments (month, day, year in Chromium's en-US), then left
+     * with Tab (which first walks the field's calendar button): the widget commits a date
+     * when its field is left.
+     */
     async date(label, text) {
-      await (await deep(page, 'input', label)).focus();
+      const field = await deep(page, 'input', label);
+      await field.focus();
       await page.keyboard.type(text.replace(/\D/g, ''));
+      for (let i = 0; i < 3 && (await field.evaluate((el) => el.getRootNode().activeElement === el)); i++) await page.keyboard.press('Tab');
       await done();
     },
     /** Clicks the button (or disclosure summary) that reads `text`. */

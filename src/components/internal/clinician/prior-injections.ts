@@ -34,6 +34,9 @@ export class TpiPriorInjections extends TpiFormPart {
   /** The row being added, not yet in the assessment (no date or no kind). */
   private pending: Draft | undefined;
 
+  /** The date field being typed in: its changes wait until it is left. */
+  private typing: EventTarget | null = null;
+
   /** What the user typed in each relief field, by row and field, kept as typed. */
   private raw: Record<string, string> = {};
 
@@ -53,8 +56,16 @@ export class TpiPriorInjections extends TpiFormPart {
     const dateLabel = this.t('prior.date');
     const dateProblem = issueAt(issues, 'priorInjections', i, 'date');
     const other = issues?.find((x) => x.path[0] === 'priorInjections' && x.path[1] === i && !OWN_FIELDS.includes(x.path[2]))?.message;
-    // A partly typed date reads as '' with badInput: ignore it until complete, so a
-    // re-render does not wipe the parts typed so far.
+    // A date is committed when the field is left (or Enter), as a number is: Chromium
+    // reports every typed segment as a change ("0002-10-01", "0020-10-01" …). A change
+    // while the field does not have focus (set by script) commits at once. (Focus is
+    // followed by its events: while Chromium moves between a date's segments the
+    // shadow root's activeElement is briefly not the field.) A partly typed date reads
+    // as '' with badInput: ignored, so the parts typed so far stay.
+    const commitDate = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      if (!input.validity.badInput && input.value !== (row.date ?? '')) edit({ date: input.value });
+    };
     return html`<fieldset class="card">
       <legend>${this.t('prior.n', { n: i + 1 })}</legend>
       <div class="row">
@@ -77,7 +88,13 @@ export class TpiPriorInjections extends TpiFormPart {
             .value=${row.date}
             aria-invalid=${dateProblem ? 'true' : 'false'}
             aria-describedby=${dateProblem ? `d${i}-err` : nothing}
-            @input=${(e: Event) => (e.target as HTMLInputElement).validity.badInput || edit({ date: value(e) })}
+            @focus=${(e: Event) => (this.typing = e.target)}
+            @change=${(e: Event) => this.typing === e.target || commitDate(e)}
+            @blur=${(e: Event) => {
+              this.typing = null;
+              commitDate(e);
+            }}
+            @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && commitDate(e)}
         /></label>
         <label class="field"
           >${this.t('prior.kind')}
