@@ -23,12 +23,15 @@ import type {
   Severity,
   Side,
   SiteKind,
+  Stage,
   SymptomId,
   WarningId,
 } from '../engine/index.js';
+import type { DesignChoice } from '../engine/sources.js';
 import type { enClinician } from './en-clinician.js';
 import type { enCore } from './en-core.js';
 import type { enPatient } from './en-patient.js';
+import type { enWhy } from './en-why.js';
 
 /** The answers of a self-check question, by the name its option keys use. */
 export interface SelfCheckOptions {
@@ -64,10 +67,12 @@ interface IdKeys {
   siteName: Side;
   site: 'localInfection' | 'acuteTrauma';
   'patient.service': Service;
+  stage: Stage;
+  design: DesignChoice;
 }
 
 /** Keys the components build from engine ids (`muscle.upper-trapezius`); English reads most of them from the id itself. */
 export type EngineIdKey = { [P in keyof IdKeys]: `${P}.${IdKeys[P]}` }[keyof IdKeys] | SelfCheckOptionKey;
 
 /** Every key the UI may ask `t()` for. */
-export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enPatient | EngineIdKey;
+export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enWhy | keyof typeof enPatient | EngineIdKey;

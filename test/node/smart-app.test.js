@@ -180,16 +180,17 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     assert.ok(view.unused.some((s) => s.startsWith('Unknown body site:') && /Left shoulder area/.test(s)));
 
     // In the widget, each pre-filled value is marked: visibly, in words, and announced
-    // with its field. Weight, three patient factors, five prior injections.
+    // with its field. Age, weight, three patient factors, five prior injections.
     const provenance = await page.evaluate(() => document.querySelector('tpi-guide').provenance);
     assert.deepEqual(Object.keys(provenance).sort(), Object.keys(fromFhirKeys(view.assessment)).sort());
     const marks = await marksView(page);
-    assert.equal(marks.badges.length, 9);
+    assert.equal(marks.badges.length, 10);
     for (const badge of marks.badges) {
       assert.equal(badge.visible, 'From the record');
       assert.ok(badge.shown && badge.width > 40, 'the badge is on screen');
     }
     assert.deepEqual(marks.badges.map((b) => b.name), [
+      'From the record: Age (years)',
       'From the record: Weight (kg)',
       'From the record: Anticoagulated',
       'From the record: Bleeding disorder',
