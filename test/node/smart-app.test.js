@@ -212,9 +212,10 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     const weight = await deep(page, 'input#weightKg');
     await weight.click({ clickCount: 3 });
     await page.keyboard.type('71.5');
+    await page.keyboard.press('Enter'); // a typed number is committed with Enter or on leaving the field
     await settle(page);
     const edited = await marksView(page);
-    assert.equal(edited.badges.length, 8);
+    assert.equal(edited.badges.length, 9);
     assert.ok(!edited.badges.some((b) => b.name === 'From the record: Weight (kg)'));
     assert.ok(!edited.weight.description, `no description left: ${edited.weight.description}`);
     assert.deepEqual(edited.rows, marks.rows);
