@@ -61,20 +61,19 @@ class ReplayCache {
   }
 }
 
-/** A verifier for the service's trusted issuers. */
-export function createVerifier(settings: Settings) {
-  const issuers = new Map(settings.issuers.map((i) => [i.iss, i]));
-  const replay = new ReplayCache(settings.maxReplayEntries, settings.clockToleranceSec);
+/** The key source for a JWT of an issuer: its `jku` when allowed, else the configured keys. */
+type KeysFor = (issuer: TrustedIssuer, jku: unknown) => KeyGetter;
+
+/** Key sources for the trusted issuers: local JWK Sets built once, remote ones fetched and cached by URL. */
+function keySources(issuers: readonly TrustedIssuer[]): KeysFor {
   const remote = new Map<string, KeyGetter>();
   const remoteSet = (url: string): KeyGetter => {
     let set = remote.get(url);
     if (!set) remote.set(url, (set = createRemoteJWKSet(new URL(url), JWKS_OPTIONS) as KeyGetter));
     return set;
   };
-  const local = new Map(settings.issuers.filter((i) => i.jwks).map((i) => [i.iss, createLocalJWKSet(i.jwks as Parameters<typeof createLocalJWKSet>[0]) as KeyGetter]));
-
-  /** The key source for a JWT of `issuer`: its `jku` when allowed, else the configured keys. */
-  function keysFor(issuer: TrustedIssuer, jku: unknown): KeyGetter {
+  const local = new Map(issuers.filter((i) => i.jwks).map((i) => [i.iss, createLocalJWKSet(i.jwks as Parameters<typeof createLocalJWKSet>[0]) as KeyGetter]));
+  return (issuer, jku) => {
     if (jku !== undefined) {
       if (typeof jku !== 'string' || !issuer.jku?.includes(jku)) {
         throw new AuthError(`The JWT's jku ${short(jku)} is not on the allow-list of issuer ${short(issuer.iss)}.`);
@@ -84,7 +83,70 @@ export function createVerifier(settings: Settings) {
     const keys = local.get(issuer.iss) ?? (issuer.jwksUrl ? remoteSet(issuer.jwksUrl) : undefined);
     if (!keys) throw new AuthError(`Issuer ${short(issuer.iss)} is trusted only through its jku, and this JWT names none.`);
     return keys;
+  };
+}
+
+/** A bearer JWT read but not yet verified: its header, and the issuer it claims. */
+interface UnverifiedToken {
+  token: string;
+  header: ReturnType<typeof decodeProtectedHeader>;
+  iss: string;
+}
+
+/** The bearer JWT of an `Authorization` header, its header checked (alg, typ, kid) and its `iss` read. */
+function unverifiedToken(authorization: string | undefined): UnverifiedToken {
+  if (!authorization) throw new AuthError('Missing Authorization header: every hook call needs a bearer JWT signed by the EHR (CDS Hooks 2.0, "Trusting CDS Clients").');
+  const match = /^Bearer[ \t]+([A-Za-z0-9_\-.]+)[ \t]*$/i.exec(authorization);
+  if (!match) throw new AuthError("The Authorization header must be 'Bearer <JWT>'.");
+  const token = match[1]!;
+  let header: ReturnType<typeof decodeProtectedHeader>;
+  let claims: JWTPayload;
+  try {
+    header = decodeProtectedHeader(token);
+    claims = decodeJwt(token);
+  } catch {
+    throw new AuthError('The bearer token is not a signed JWT (header.payload.signature, base64url JSON).');
   }
+  if (typeof header.alg !== 'string' || !ALGORITHMS.includes(header.alg)) {
+    throw new AuthError(`The JWT's alg ${short(header.alg)} is not allowed: CDS Hooks needs an asymmetric signature (ES384 or RS384 recommended), never none or HMAC.`);
+  }
+  if (typeof header.typ !== 'string' || header.typ.toUpperCase() !== 'JWT') throw new AuthError(`The JWT header's typ must be 'JWT' (it is ${header.typ === undefined ? 'missing' : short(header.typ)}).`);
+  if (typeof header.kid !== 'string' || !header.kid) throw new AuthError("The JWT header has no kid: CDS Hooks requires the id of the signing key.");
+  if (typeof claims.iss !== 'string') throw new AuthError("The JWT has no iss claim (the EHR that issued it).");
+  return { token, header, iss: claims.iss };
+}
+
+/** The JWT's claims once its signature, issuer, audience and times verify; an AuthError saying why not. */
+async function verifiedPayload(token: string, keys: KeyGetter, issuer: TrustedIssuer, audiences: string[], settings: Settings): Promise<JWTPayload> {
+  try {
+    const { payload } = await jwtVerify(token, keys, {
+      algorithms: ALGORITHMS,
+      issuer: issuer.iss,
+      audience: audiences,
+      clockTolerance: settings.clockToleranceSec,
+      maxTokenAge: settings.maxTokenLifetimeSec + settings.clockToleranceSec,
+      requiredClaims: ['iss', 'aud', 'exp', 'iat', 'jti'],
+    });
+    return payload;
+  } catch (error) {
+    throw new AuthError(explain(error, issuer, audiences));
+  }
+}
+
+/** Refuses a verified JWT that lives longer than the service allows. */
+function checkLifetime(payload: JWTPayload, now: number, settings: Settings): void {
+  const exp = payload.exp!;
+  const iat = payload.iat!;
+  if (exp - iat > settings.maxTokenLifetimeSec || exp - now > settings.maxTokenLifetimeSec + settings.clockToleranceSec) {
+    throw new AuthError(`The JWT lives too long: exp must be at most ${settings.maxTokenLifetimeSec} s after iat and after now.`);
+  }
+}
+
+/** A verifier for the service's trusted issuers. */
+export function createVerifier(settings: Settings) {
+  const issuers = new Map(settings.issuers.map((i) => [i.iss, i]));
+  const replay = new ReplayCache(settings.maxReplayEntries, settings.clockToleranceSec);
+  const keysFor = keySources(settings.issuers);
 
   /**
    * Verifies the `Authorization` header of a call to `audiences` (the endpoint URL; for
@@ -92,50 +154,15 @@ export function createVerifier(settings: Settings) {
    * with an AuthError.
    */
   return async function verify(authorization: string | undefined, audiences: string[]): Promise<Caller> {
-    if (!authorization) throw new AuthError('Missing Authorization header: every hook call needs a bearer JWT signed by the EHR (CDS Hooks 2.0, "Trusting CDS Clients").');
-    const match = /^Bearer[ \t]+([A-Za-z0-9_\-.]+)[ \t]*$/i.exec(authorization);
-    if (!match) throw new AuthError("The Authorization header must be 'Bearer <JWT>'.");
-    const token = match[1]!;
-    let header: ReturnType<typeof decodeProtectedHeader>;
-    let claims: JWTPayload;
-    try {
-      header = decodeProtectedHeader(token);
-      claims = decodeJwt(token);
-    } catch {
-      throw new AuthError('The bearer token is not a signed JWT (header.payload.signature, base64url JSON).');
-    }
-    if (typeof header.alg !== 'string' || !ALGORITHMS.includes(header.alg)) {
-      throw new AuthError(`The JWT's alg ${short(header.alg)} is not allowed: CDS Hooks needs an asymmetric signature (ES384 or RS384 recommended), never none or HMAC.`);
-    }
-    if (typeof header.typ !== 'string' || header.typ.toUpperCase() !== 'JWT') throw new AuthError(`The JWT header's typ must be 'JWT' (it is ${header.typ === undefined ? 'missing' : short(header.typ)}).`);
-    if (typeof header.kid !== 'string' || !header.kid) throw new AuthError("The JWT header has no kid: CDS Hooks requires the id of the signing key.");
-    if (typeof claims.iss !== 'string') throw new AuthError("The JWT has no iss claim (the EHR that issued it).");
-    const issuer = issuers.get(claims.iss);
-    if (!issuer) throw new AuthError(`The JWT's issuer ${short(claims.iss)} is not trusted by this service.`);
-    const keys = keysFor(issuer, header.jku);
-
-    let payload: JWTPayload;
-    try {
-      ({ payload } = await jwtVerify(token, keys, {
-        algorithms: ALGORITHMS,
-        issuer: issuer.iss,
-        audience: audiences,
-        clockTolerance: settings.clockToleranceSec,
-        maxTokenAge: settings.maxTokenLifetimeSec + settings.clockToleranceSec,
-        requiredClaims: ['iss', 'aud', 'exp', 'iat', 'jti'],
-      }));
-    } catch (error) {
-      throw new AuthError(explain(error, issuer, audiences));
-    }
+    const { token, header, iss } = unverifiedToken(authorization);
+    const issuer = issuers.get(iss);
+    if (!issuer) throw new AuthError(`The JWT's issuer ${short(iss)} is not trusted by this service.`);
+    const payload = await verifiedPayload(token, keysFor(issuer, header.jku), issuer, audiences, settings);
     const now = Math.floor(Date.now() / 1000);
-    const exp = payload.exp!;
-    const iat = payload.iat!;
-    if (exp - iat > settings.maxTokenLifetimeSec || exp - now > settings.maxTokenLifetimeSec + settings.clockToleranceSec) {
-      throw new AuthError(`The JWT lives too long: exp must be at most ${settings.maxTokenLifetimeSec} s after iat and after now.`);
-    }
+    checkLifetime(payload, now, settings);
     const jti = payload.jti;
     if (typeof jti !== 'string' || !jti.trim()) throw new AuthError('The JWT has no jti claim (a nonce that makes each token single-use).');
-    if (!replay.add(`${issuer.iss}\n${jti}`, exp, now)) throw new AuthError(`The JWT's jti ${short(jti)} was used before: each token may be used once (replay refused).`);
+    if (!replay.add(`${issuer.iss}\n${jti}`, payload.exp!, now)) throw new AuthError(`The JWT's jti ${short(jti)} was used before: each token may be used once (replay refused).`);
     return {
       iss: issuer.iss,
       jti,

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { TrustedIssuer } from './options.js';
-import { startCdsServer, type StartOptions } from './server.js';
+import { startCdsServer, type RunningCdsServer, type StartOptions } from './server.js';
 
 /** The public CDS Hooks sandbox (sandbox.cds-hooks.org): its issuer and JWK Set. */
 export const SANDBOX_ISSUER: TrustedIssuer = {
@@ -38,33 +38,33 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function main(): Promise<void> {
-  let args;
+const FLAGS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'base-url': { type: 'string' },
+  config: { type: 'string' },
+  'trust-sandbox': { type: 'boolean' },
+  'feedback-file': { type: 'string' },
+  'rules-doc-url': { type: 'string' },
+  'smart-launch-url': { type: 'string' },
+  'cors-origins': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+type Flags = ReturnType<typeof parseArgs<{ options: typeof FLAGS }>>['values'];
+
+/** The command-line flags, or the usage text and exit on an unknown one. */
+function readFlags(): Flags {
   try {
-    args = parseArgs({
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'base-url': { type: 'string' },
-        config: { type: 'string' },
-        'trust-sandbox': { type: 'boolean' },
-        'feedback-file': { type: 'string' },
-        'rules-doc-url': { type: 'string' },
-        'smart-launch-url': { type: 'string' },
-        'cors-origins': { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    }).values;
+    return parseArgs({ options: FLAGS }).values;
   } catch (error) {
     fail(`${(error as Error).message}\n\n${HELP}`);
   }
-  if (args.help) {
-    console.log(HELP);
-    return;
-  }
-  const env = process.env;
-  const pick = (flag: keyof typeof args, name: string) => (args[flag] as string | undefined) ?? env[name];
+}
 
+/** The server's options: the config file, overridden by the environment, overridden by the flags. */
+function startOptions(args: Flags, env: NodeJS.ProcessEnv): StartOptions {
+  const pick = (flag: keyof Flags, name: string) => (args[flag] as string | undefined) ?? env[name];
   let options: StartOptions = { issuers: [] };
   const configFile = pick('config', 'TPI_CDS_CONFIG');
   if (configFile) {
@@ -91,13 +91,11 @@ async function main(): Promise<void> {
   const cors = pick('cors-origins', 'TPI_CDS_CORS_ORIGINS');
   if (cors) options.corsOrigins = cors.trim() === '*' ? '*' : cors.split(',').map((o) => o.trim()).filter(Boolean);
   if (args['trust-sandbox'] && !options.issuers.some((i) => i.iss === SANDBOX_ISSUER.iss)) options.issuers = [...options.issuers, SANDBOX_ISSUER];
+  return options;
+}
 
-  let running;
-  try {
-    running = await startCdsServer(options);
-  } catch (error) {
-    fail((error as Error).message);
-  }
+/** What the operator needs to know once the server listens: where, whom it trusts, where feedback goes. */
+async function printBanner(running: RunningCdsServer): Promise<void> {
   const { settings } = running.service;
   console.log(`\n  tpi-guide CDS Hooks service: ${running.discoveryUrl}`);
   if (running.baseUrl !== running.listening) console.log(`  listening on ${running.listening}`);
@@ -107,6 +105,22 @@ async function main(): Promise<void> {
   console.log(`  cards link to ${settings.rulesDocUrl} and the SMART app ${settings.smartLaunchUrl}\n`);
   const { records, problems } = await running.service.readFeedback();
   if (records.length || problems.length) console.log(`  feedback log holds ${records.length} record(s)${problems.length ? `; skipped ${problems.length} unreadable line(s): ${problems.slice(0, 5).map((p) => `line ${p.line}`).join(', ')}` : ''}\n`);
+}
+
+async function main(): Promise<void> {
+  const args = readFlags();
+  if (args.help) {
+    console.log(HELP);
+    return;
+  }
+  const options = startOptions(args, process.env);
+  let running: RunningCdsServer;
+  try {
+    running = await startCdsServer(options);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  await printBanner(running);
   const stop = () => void running.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

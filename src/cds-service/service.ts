@@ -16,7 +16,7 @@ import { cardsFor, type Card } from './cards.js';
 import { SERVICES, serviceById, type ServiceDescription } from './discovery.js';
 import { FeedbackLog, readFeedback, type FeedbackRecord } from './feedback.js';
 import { HttpError, PREFLIGHT, checkContentType, corsHeaders, parseJsonObject, readBody, sendError, sendJson, sendText } from './http.js';
-import { settingsOf, type CdsServiceOptions, type Settings } from './options.js';
+import { settingsOf, type CdsServiceOptions, type Settings, type TrustedIssuer } from './options.js';
 import { gatherRecord } from './prefetch.js';
 
 /** A `(req, res)` handler for node:http (or any framework that passes those objects). */
@@ -145,116 +145,160 @@ function feedbackRecords(body: Record<string, unknown>, service: ServiceDescript
   });
 }
 
+/** What one service's requests share: its settings and the parts built from them once. */
+interface Runtime {
+  settings: Settings;
+  verify: ReturnType<typeof createVerifier>;
+  log: FeedbackLog;
+  issuers: Map<string, TrustedIssuer>;
+  discovery: { services: ServiceDescription[] };
+  /** The rule documentation, read on first use; a 404 when it is not installed. */
+  rulesDoc: () => string;
+}
+
+/** Where a request goes, and the methods it answers there (the `allow` header). */
+type Route =
+  | { to: 'discovery'; allow: string }
+  | { to: 'doc'; allow: string }
+  | { to: 'hook' | 'feedback'; service: ServiceDescription; allow: string };
+
+/** The route of a request URL; a 400 when it cannot be read, a 404 naming what is there for any other path. */
+function routeOf(url: string | undefined, baseUrl: string): Route {
+  let path: string;
+  try {
+    path = new URL(url ?? '/', 'http://service.invalid').pathname.replace(/\/+$/, '') || '/';
+  } catch {
+    throw new HttpError(400, 'The request path could not be read.');
+  }
+  if (path === '/cds-services') return { to: 'discovery', allow: 'GET, HEAD, OPTIONS' };
+  if (path === '/docs/clinical-rules.md') return { to: 'doc', allow: 'GET, HEAD, OPTIONS' };
+  const parts = path.split('/').filter(Boolean);
+  const service = parts[0] === 'cds-services' && (parts.length === 2 || (parts.length === 3 && parts[2] === 'feedback')) ? serviceById(parts[1]!) : undefined;
+  if (service) return { to: parts.length === 3 ? 'feedback' : 'hook', service, allow: 'POST, OPTIONS' };
+  const known = parts[0] === 'cds-services' && parts.length >= 2;
+  throw new HttpError(
+    404,
+    known
+      ? `No CDS service ${JSON.stringify(parts[1]!.slice(0, 80))} here; discovery at ${baseUrl}/cds-services lists: ${SERVICES.map((s) => s.id).join(', ')}.`
+      : `Nothing at ${path.slice(0, 100)}; CDS services are listed at ${baseUrl}/cds-services.`,
+  );
+}
+
+/** The CORS headers for a request, or undefined when its origin may not call the service. */
+const corsOf = (req: IncomingMessage, settings: Settings) => corsHeaders(settings.corsOrigins, typeof req.headers.origin === 'string' ? req.headers.origin : undefined);
+
+/** The verified caller of a hook or feedback call; a 401 (503 when the replay cache is full) naming the problem. */
+async function callerOf(rt: Runtime, req: IncomingMessage, to: 'hook' | 'feedback', service: ServiceDescription): Promise<Caller> {
+  const endpoint = `${rt.settings.baseUrl}/cds-services/${service.id}`;
+  try {
+    // For feedback the audience is the feedback URL; its service's URL is accepted too.
+    return await rt.verify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, to === 'feedback' ? [`${endpoint}/feedback`, endpoint] : [endpoint]);
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    req.resume();
+    throw new HttpError(error.status, error.message, error.status === 401 ? { 'www-authenticate': 'Bearer' } : { 'retry-after': '60' });
+  }
+}
+
+/** A hook call: cards for the trigger point injection orders in the draft orders. */
+async function answerHook(rt: Runtime, body: Record<string, unknown>, service: ServiceDescription, caller: Caller): Promise<{ cards: Card[] }> {
+  const { settings } = rt;
+  const request = hookRequest(body, service);
+  const today = settings.today();
+  const patient = `Patient/${request.patientId}`;
+  const options = { today, patient, ...(request.selections && { selections: request.selections }) };
+  // No trigger point injection or dry needling ordered: nothing to say, nothing fetched.
+  if (!hasOrdersToCheck(request.draftOrders, options)) return { cards: [] };
+  const record = await gatherRecord(
+    request.prefetch,
+    request.patientId,
+    { ...(request.fhirServer && { fhirServer: request.fhirServer }), ...(request.accessToken && { accessToken: request.accessToken }) },
+    rt.issuers.get(caller.iss),
+    today,
+    settings.fetchTimeoutMs,
+  );
+  const read = fromOrders(request.draftOrders, record.resources, options);
+  const guidance = evaluate(read.assessment, { today });
+  return {
+    cards: cardsFor({
+      guidance,
+      read,
+      unavailable: record.unavailable,
+      serviceId: service.id,
+      hookInstance: request.hookInstance,
+      today,
+      rulesDocUrl: settings.rulesDocUrl,
+      smartLaunchUrl: settings.smartLaunchUrl,
+    }),
+  };
+}
+
+/** A feedback call: its records appended to the log; a 503 when the log cannot be written. */
+async function recordFeedback(rt: Runtime, body: Record<string, unknown>, service: ServiceDescription, caller: Caller): Promise<{ recorded: number }> {
+  const records = feedbackRecords(body, service, caller, rt.settings.recordComments);
+  try {
+    await rt.log.append(records);
+  } catch (error) {
+    rt.settings.logger.warn(`could not record feedback in ${rt.settings.feedbackFile}: ${(error as Error).message}`);
+    throw new HttpError(503, 'The feedback could not be recorded; please send it again.', { 'retry-after': '30' });
+  }
+  return { recorded: records.length };
+}
+
+/** Answers one request; a refusal is thrown as an HttpError. */
+async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cors = corsOf(req, rt.settings);
+  const headers = cors ?? {};
+  const route = routeOf(req.url, rt.settings.baseUrl);
+  const method = req.method ?? 'GET';
+  if (method === 'OPTIONS') {
+    if (!cors) throw new HttpError(403, `Origin ${JSON.stringify(String(req.headers.origin).slice(0, 100))} may not call this service.`);
+    return sendJson(res, 204, undefined, { ...headers, ...PREFLIGHT, allow: route.allow });
+  }
+  if (route.to === 'discovery' || route.to === 'doc') {
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method.slice(0, 20)} is not allowed here; use GET.`, { allow: route.allow });
+    if (route.to === 'discovery') return sendJson(res, 200, rt.discovery, headers);
+    return sendText(res, 200, rt.rulesDoc(), 'text/plain; charset=utf-8', headers);
+  }
+  if (method !== 'POST') throw new HttpError(405, `${method.slice(0, 20)} is not allowed here; a CDS service is called with POST.`, { allow: route.allow });
+  const caller = await callerOf(rt, req, route.to, route.service);
+  checkContentType(req);
+  const body = parseJsonObject(await readBody(req, rt.settings.bodyLimitBytes));
+  const answer = route.to === 'feedback' ? await recordFeedback(rt, body, route.service, caller) : await answerHook(rt, body, route.service, caller);
+  return sendJson(res, 200, answer, headers);
+}
+
+/** The rule documentation, read once on first use; a 404 when it is not installed. */
+function lazyRulesDocument(): () => string {
+  let doc: string | undefined | null = null;
+  return () => {
+    if (doc === null) doc = rulesDocument();
+    if (doc === undefined) throw new HttpError(404, 'The rule documentation is not installed with this copy of the service.');
+    return doc;
+  };
+}
+
+const copyDiscovery = (services: readonly ServiceDescription[]) => ({ services: services.map((s) => ({ ...s, prefetch: { ...s.prefetch } })) });
+
 /**
  * Creates the CDS Hooks 2.0 service: a request handler for node:http (or Express,
  * Fastify, Koa through their raw req / res). Throws a TypeError for a bad option.
  */
 export function createCdsService(options: CdsServiceOptions): CdsService {
   const settings = settingsOf(options);
-  const verify = createVerifier(settings);
-  const log = new FeedbackLog(settings.feedbackFile);
-  const issuers = new Map(settings.issuers.map((i) => [i.iss, i]));
-  const discovery = { services: SERVICES.map((s) => ({ ...s, prefetch: { ...s.prefetch } })) };
-  let doc: string | undefined | null = null;
-
-  /** A hook call: cards for the trigger point injection orders in the draft orders. */
-  async function hook(body: Record<string, unknown>, service: ServiceDescription, caller: Caller): Promise<{ cards: Card[] }> {
-    const request = hookRequest(body, service);
-    const today = settings.today();
-    const patient = `Patient/${request.patientId}`;
-    const options = { today, patient, ...(request.selections && { selections: request.selections }) };
-    // No trigger point injection or dry needling ordered: nothing to say, nothing fetched.
-    if (!hasOrdersToCheck(request.draftOrders, options)) return { cards: [] };
-    const record = await gatherRecord(
-      request.prefetch,
-      request.patientId,
-      { ...(request.fhirServer && { fhirServer: request.fhirServer }), ...(request.accessToken && { accessToken: request.accessToken }) },
-      issuers.get(caller.iss),
-      today,
-      settings.fetchTimeoutMs,
-    );
-    const read = fromOrders(request.draftOrders, record.resources, options);
-    const guidance = evaluate(read.assessment, { today });
-    return {
-      cards: cardsFor({
-        guidance,
-        read,
-        unavailable: record.unavailable,
-        serviceId: service.id,
-        hookInstance: request.hookInstance,
-        today,
-        rulesDocUrl: settings.rulesDocUrl,
-        smartLaunchUrl: settings.smartLaunchUrl,
-      }),
-    };
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const cors = corsHeaders(settings.corsOrigins, typeof req.headers.origin === 'string' ? req.headers.origin : undefined);
-    const headers = cors ?? {};
-    const fail = (status: number, message: string, extra: Record<string, string> = {}) => sendError(res, new HttpError(status, message, extra), headers);
-    let path: string;
-    try {
-      path = new URL(req.url ?? '/', 'http://service.invalid').pathname.replace(/\/+$/, '') || '/';
-    } catch {
-      return fail(400, 'The request path could not be read.');
-    }
-    const method = req.method ?? 'GET';
-    const parts = path.split('/').filter(Boolean);
-    const isDiscovery = path === '/cds-services';
-    const isDoc = path === '/docs/clinical-rules.md';
-    const service = parts[0] === 'cds-services' && (parts.length === 2 || (parts.length === 3 && parts[2] === 'feedback')) ? serviceById(parts[1]!) : undefined;
-    const isFeedback = !!service && parts.length === 3;
-    if (!isDiscovery && !isDoc && !service) {
-      const known = parts[0] === 'cds-services' && parts.length >= 2;
-      return fail(404, known ? `No CDS service ${JSON.stringify(parts[1]!.slice(0, 80))} here; discovery at ${settings.baseUrl}/cds-services lists: ${SERVICES.map((s) => s.id).join(', ')}.` : `Nothing at ${path.slice(0, 100)}; CDS services are listed at ${settings.baseUrl}/cds-services.`);
-    }
-    const allow = isDiscovery || isDoc ? 'GET, HEAD, OPTIONS' : 'POST, OPTIONS';
-    if (method === 'OPTIONS') {
-      if (!cors) return fail(403, `Origin ${JSON.stringify(String(req.headers.origin).slice(0, 100))} may not call this service.`);
-      return sendJson(res, 204, undefined, { ...headers, ...PREFLIGHT, allow });
-    }
-    if (isDiscovery || isDoc) {
-      if (method !== 'GET' && method !== 'HEAD') return fail(405, `${method.slice(0, 20)} is not allowed here; use GET.`, { allow });
-      if (isDiscovery) return sendJson(res, 200, discovery, headers);
-      if (doc === null) doc = rulesDocument();
-      if (doc === undefined) return fail(404, 'The rule documentation is not installed with this copy of the service.');
-      return sendText(res, 200, doc, 'text/plain; charset=utf-8', headers);
-    }
-    if (method !== 'POST') return fail(405, `${method.slice(0, 20)} is not allowed here; a CDS service is called with POST.`, { allow });
-
-    const endpoint = `${settings.baseUrl}/cds-services/${service!.id}`;
-    let caller: Caller;
-    try {
-      // For feedback the audience is the feedback URL; its service's URL is accepted too.
-      caller = await verify(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined, isFeedback ? [`${endpoint}/feedback`, endpoint] : [endpoint]);
-    } catch (error) {
-      if (error instanceof AuthError) {
-        req.resume();
-        return fail(error.status, error.message, error.status === 401 ? { 'www-authenticate': 'Bearer' } : { 'retry-after': '60' });
-      }
-      throw error;
-    }
-    checkContentType(req);
-    const body = parseJsonObject(await readBody(req, settings.bodyLimitBytes));
-    if (isFeedback) {
-      const records = feedbackRecords(body, service!, caller, settings.recordComments);
-      try {
-        await log.append(records);
-      } catch (error) {
-        settings.logger.warn(`could not record feedback in ${settings.feedbackFile}: ${(error as Error).message}`);
-        return fail(503, 'The feedback could not be recorded; please send it again.', { 'retry-after': '30' });
-      }
-      return sendJson(res, 200, { recorded: records.length }, headers);
-    }
-    return sendJson(res, 200, await hook(body, service!, caller), headers);
-  }
-
+  const rt: Runtime = {
+    settings,
+    verify: createVerifier(settings),
+    log: new FeedbackLog(settings.feedbackFile),
+    issuers: new Map(settings.issuers.map((i) => [i.iss, i])),
+    discovery: copyDiscovery(SERVICES),
+    rulesDoc: lazyRulesDocument(),
+  };
   const handler = (async (req: IncomingMessage, res: ServerResponse) => {
     try {
-      await handle(req, res);
+      await handle(rt, req, res);
     } catch (error) {
-      const cors = corsHeaders(settings.corsOrigins, typeof req.headers.origin === 'string' ? req.headers.origin : undefined) ?? {};
+      const cors = corsOf(req, settings) ?? {};
       if (error instanceof HttpError) {
         sendError(res, error, cors);
         if (error.status === 413) res.once('finish', () => req.destroy());
@@ -266,7 +310,7 @@ export function createCdsService(options: CdsServiceOptions): CdsService {
   }) as CdsService;
   Object.defineProperties(handler, {
     settings: { value: Object.freeze({ ...settings }) },
-    discovery: { get: () => ({ services: discovery.services.map((s) => ({ ...s, prefetch: { ...s.prefetch } })) }) },
+    discovery: { get: () => copyDiscovery(rt.discovery.services) },
     readFeedback: { value: () => readFeedback(settings.feedbackFile) },
   });
   return handler;

@@ -54,8 +54,10 @@ import type { Audience } from './internal/controllers/views.js';
  * @cssprop --tpi-color-warning - "Caution" and warnings.
  * @cssprop --tpi-color-critical - Contraindications, critical warnings and errors.
  * @cssprop --tpi-color-focus - The focus ring.
+ * @cssprop --tpi-color-surface - The widget's own background: none in light, a dark surface in dark (default: `--tpi-color-background` if set).
  * @cssprop --tpi-radius - Corner radius of cards.
  * @cssprop --tpi-space - The base spacing unit.
+ * @cssprop --tpi-sticky-top - How far below the top of the viewport the sticky summary stops, e.g. the height of a host's fixed header (default 0).
  *
  * @csspart error - The message shown when the host's assessment or rule set is refused.
  * @csspart form - The column with the sites and the patient.
@@ -63,7 +65,8 @@ import type { Audience } from './internal/controllers/views.js';
  * @csspart patient-form - Patient factors, symptoms and prior injections.
  * @csspart source-mark - The "From the record" badge beside a value pre-filled from the record (a button that shows its source).
  * @csspart results - The column with the detailed guidance.
- * @csspart summary - The summary card shown first.
+ * @csspart summary - The summary card: first in the results column, and kept in view (sticky) on wide layouts.
+ * @csspart status-bar - The compact status bar kept in view at the bottom on narrow layouts (phones).
  * @csspart site-results - The classification of each site.
  * @csspart warnings - The warnings.
  * @csspart conditions - The candidate conditions.
@@ -87,29 +90,41 @@ export class TpiGuide extends LitElement {
       .grid {
         display: grid;
         gap: var(--_sp);
-        grid-template-areas: 'summary' 'form' 'results';
-      }
-      .summary {
-        grid-area: summary;
-      }
-      .form {
-        grid-area: form;
-      }
-      .results {
-        grid-area: results;
+        grid-template-columns: minmax(0, 1fr);
+        /* Keeps a focused control clear of the status bar stuck at the bottom. */
+        --_sm-bottom: 4.5rem;
       }
       .form > *,
       .results > * {
         margin-bottom: var(--_sp);
       }
+      .bar {
+        position: sticky;
+        bottom: 0;
+        z-index: 2;
+      }
+      /* Two columns: the form, and the results with the summary kept in view. */
       @container (min-width: 50rem) {
         .grid {
           grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
-          grid-template-rows: auto 1fr;
-          grid-template-areas: 'form summary' 'form results';
+          --_sm-bottom: 0px;
+        }
+        .bar {
+          display: none;
+        }
+        .summary {
+          position: sticky;
+          top: var(--_top);
+          z-index: 2;
+          max-height: calc(100vh - var(--_top));
+          overflow-y: auto;
+          border-radius: var(--_radius);
+          background: var(--_bg);
+          box-shadow: 0 4px 14px rgb(0 0 0 / 0.12);
+          --_sm-top: 0px;
         }
         .results {
-          align-self: start;
+          --_sm-top: 14rem;
         }
       }
       .export {
@@ -186,7 +201,10 @@ export class TpiGuide extends LitElement {
   declare exportContext: ExportContext | undefined;
 
   private readonly _locale = new LocaleController(this);
-  private readonly _errors = new HostErrors(this, () => this._locale.strings);
+  private readonly _errors = new HostErrors(this, () => this._locale.strings, {
+    audience: () => this.audience,
+    focusHome: () => (this.renderRoot.querySelector('[data-home]') as { focusHome?(): void } | null)?.focusHome?.(),
+  });
   private readonly _provenance = new ProvenanceController(this);
   private readonly _assessment = new AssessmentController(this, this._errors, this._provenance);
   private readonly _export = new ExportActions(this, this._assessment, this._errors, () => this._locale.strings);

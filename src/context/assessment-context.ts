@@ -8,6 +8,13 @@ import type { Assessment, Issue } from '../engine/index.js';
 export interface Draft {
   readonly assessment: Assessment;
   readonly issues: readonly Issue[];
+  /**
+   * The host's latest assessment was refused: what is shown is the last valid one,
+   * until the host or the user hands in a valid assessment again.
+   */
+  readonly hostRefused?: boolean;
+  /** The host handed this assessment in (not an edit of the user's): parts announce no result they show for it. */
+  readonly fromHost?: boolean;
 }
 
 /** Nothing entered yet. */

@@ -14,7 +14,14 @@ export interface Editor {
   addSite(muscle: MuscleId, side?: Side): string;
   updateSite(id: string, patch: Partial<Omit<SiteExam, 'id' | 'findings'>>): void;
   setFinding(id: string, key: FindingKey, value: boolean | undefined): void;
+  /** Sets several findings of one site in one edit (one tpi-change). */
+  setFindings(id: string, findings: Partial<Record<FindingKey, boolean | undefined>>): void;
   removeSite(id: string): void;
+  /**
+   * Puts a removed site back at `index`, findings and all (undo). Keeps its id unless a
+   * site added since took it; returns the id it has.
+   */
+  restoreSite(site: SiteExam, index: number): string;
   setPatient(patch: Partial<Patient>): void;
   set(patch: Partial<TopLevel>): void;
   addPrior(record: PriorInjection): void;
@@ -38,15 +45,26 @@ export function createEditor(get: () => Assessment, commit: (next: Assessment) =
   const sites = (fn: (site: SiteExam) => SiteExam, id: string) =>
     edit({ sites: get().sites.map((site) => (site.id === id ? fn(site) : site)) });
   const priors = () => get().priorInjections ?? [];
+  /** A site id no current site has: s1, s2, … */
+  const freeId = () => {
+    const taken = new Set(get().sites.map((site) => site.id));
+    let n = taken.size + 1;
+    while (taken.has(`s${n}`)) n++;
+    return `s${n}`;
+  };
   return {
     addSite(muscle, side) {
-      const taken = new Set(get().sites.map((site) => site.id));
-      let n = taken.size + 1;
-      while (taken.has(`s${n}`)) n++;
-      const id = `s${n}`;
+      const id = freeId();
       edit({ sites: [...get().sites, merge<SiteExam>({ id, muscle, findings: {} }, { side })] });
       return id;
     },
+    restoreSite(site, index) {
+      const sites = get().sites;
+      const id = sites.some((s) => s.id === site.id) ? freeId() : site.id;
+      edit({ sites: [...sites.slice(0, index), { ...site, id }, ...sites.slice(index)] });
+      return id;
+    },
+    setFindings: (id, findings) => sites((site) => ({ ...site, findings: merge(site.findings, findings) }), id),
     updateSite: (id, patch) => sites((site) => merge<SiteExam>(site, patch), id),
     setFinding: (id, key, value) => sites((site) => ({ ...site, findings: merge(site.findings, { [key]: value }) }), id),
     removeSite: (id) => edit({ sites: get().sites.filter((site) => site.id !== id) }),

@@ -11,6 +11,8 @@ export { SYMPTOMS, type Symptom } from './catalog/symptoms.js';
 export { OPTIONS, type OptionInfo } from './catalog/options.js';
 export { ALTERNATIVES, type AlternativeInfo } from './catalog/alternatives.js';
 export { defaultRuleset } from './rules/default-ruleset.js';
+// Each citation of the default rules in full, with a link where one exists.
+export { SOURCES, citation, type Citation, type DesignChoice, type Source } from './sources.js';
 export { AssessmentError, RulesetError } from './errors.js';
 export { evaluate } from './evaluate.js';
 export { validateAssessment } from './validate-assessment.js';

@@ -1,4 +1,5 @@
 import type { SelfCheckAnswers, Service } from '../engine/self-check/index.js';
+import { TpiEvent } from './tpi-event.js';
 
 /** The visits a person can ask to book from the patient self-check. */
 export type BookableService = Service;
@@ -19,16 +20,8 @@ export interface TpiBookDetail {
 }
 
 /** Fired when the person asks to book a routine visit (patient audience); the host does the booking. */
-export class TpiBookEvent extends Event {
-  readonly detail: TpiBookDetail;
+export class TpiBookEvent extends TpiEvent<TpiBookDetail> {
   constructor(detail: TpiBookDetail) {
-    super('tpi-book', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tpi-book': TpiBookEvent;
+    super('tpi-book', detail);
   }
 }

@@ -1,5 +1,6 @@
 import type { Assessment, Guidance } from '../engine/index.js';
 import type { Provenance } from '../engine/interop/from-fhir/types.js';
+import { TpiEvent } from './tpi-event.js';
 
 /** What a `tpi-change` carries: the accepted assessment, the engine's guidance for it, and which of its values came from the record. */
 export interface TpiChangeDetail {
@@ -14,16 +15,8 @@ export interface TpiChangeDetail {
 }
 
 /** Fired after every accepted change to the assessment, by the user or the host. */
-export class TpiChangeEvent extends Event {
-  readonly detail: TpiChangeDetail;
+export class TpiChangeEvent extends TpiEvent<TpiChangeDetail> {
   constructor(detail: TpiChangeDetail) {
-    super('tpi-change', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tpi-change': TpiChangeEvent;
+    super('tpi-change', detail);
   }
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../engine/index.js';
+import { TpiEvent } from './tpi-event.js';
 
 /** What a `tpi-error` carries: which host input was refused and the engine's issues. */
 export interface TpiErrorDetail {
@@ -8,16 +9,8 @@ export interface TpiErrorDetail {
 }
 
 /** Fired when a host-set `assessment` or `ruleset` is invalid; the last valid state is kept. */
-export class TpiErrorEvent extends Event {
-  readonly detail: TpiErrorDetail;
+export class TpiErrorEvent extends TpiEvent<TpiErrorDetail> {
   constructor(detail: TpiErrorDetail) {
-    super('tpi-error', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tpi-error': TpiErrorEvent;
+    super('tpi-error', detail);
   }
 }

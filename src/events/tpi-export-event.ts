@@ -1,4 +1,5 @@
 import type { Bundle, CdsCard } from '../engine/interop/index.js';
+import { TpiEvent } from './tpi-event.js';
 
 /** What a `tpi-export` carries: a FHIR R4 Bundle, or a CDS Hooks 2.0 response's cards. */
 export type TpiExportDetail =
@@ -6,16 +7,8 @@ export type TpiExportDetail =
   | { readonly format: 'cds-hooks'; readonly data: { readonly cards: CdsCard[] } };
 
 /** Fired when the clinician asks to export the latest result; the host stores or sends it. */
-export class TpiExportEvent extends Event {
-  readonly detail: TpiExportDetail;
+export class TpiExportEvent extends TpiEvent<TpiExportDetail> {
   constructor(detail: TpiExportDetail) {
-    super('tpi-export', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'tpi-export': TpiExportEvent;
+    super('tpi-export', detail);
   }
 }

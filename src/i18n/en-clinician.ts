@@ -4,22 +4,59 @@
 // (muscle.*, symptom.*, flag.*, finding.*, kind.*, …) are left out: translate.ts turns
 // the id into English. Warning texts default to the engine's own message, so a custom
 // rule set brings its own.
+const prefixed = <T extends Record<string, string>, P extends string>(prefix: P, texts: T) =>
+  Object.fromEntries(Object.entries(texts).map(([id, text]) => [prefix + id, text])) as { [K in keyof T & string as `${P}${K}`]: string };
+
+/**
+ * How the default rule set classifies a site, in a clinician's words, by rule id
+ * (`rule.<rule set id>.<rule id>`): each card says why it reads as it does. The other
+ * rules' words come with the explanations (en-why.ts). A host's own rule set brings its
+ * own descriptions instead.
+ */
+const SITE_RULES = prefixed('rule.tpi-guide-default.', {
+  'kind.trigger-point': 'Trigger point: at least 2 of the 3 essential criteria (taut band, hypersensitive spot, referred pain) are present.',
+  'kind.indeterminate': 'Indeterminate: fewer than 2 essential criteria are present, but those not yet examined could still make 2.',
+  'kind.tender-spot': 'Tender spot: a hypersensitive spot or local tenderness, and the pain does not refer elsewhere.',
+  'kind.none': 'No trigger point: fewer than 2 essential criteria, and no tender spot.',
+  'activity.active': 'Active: the patient recognizes the pain as their familiar pain.',
+  'activity.latent': 'Latent: the patient does not recognize the pain.',
+  'activity.unknown': 'Activity unknown: whether the patient recognizes the pain was not examined.',
+  'injection.contraindicated': 'Injection contraindicated here: an active trigger point with infected skin over it, an acute muscle injury, or a systemic infection.',
+  'injection.indicated': 'Candidate for injection: an active trigger point with no infection or acute injury.',
+  'injection.ordered-contraindicated': 'Injection contraindicated here: an injection is ordered, but with infected skin over it, an acute muscle injury or a systemic infection.',
+  'injection.ordered': 'Candidate for injection: an injection is ordered at this site, whatever the findings.',
+  'injection.not-indicated': 'Injection not indicated: the site is not an active trigger point.',
+});
+
 export const enClinician = {
   disclaimer: 'Supports clinical judgment; it does not diagnose.',
 
   sites: 'Examined sites',
-  'sites.none': 'No sites yet. Add each muscle you examined.',
+  'sites.none': 'No sites yet. Add the first muscle you examined.',
   'sites.map': 'Body map',
   'site.add': 'Add site',
   'site.remove': 'Remove',
-  'site.id': 'ID {id}',
+  'site.removed': '{site} removed.',
+  'site.undo': 'Undo',
+  'site.undo.what': 'removing {site}',
+  'site.preset': 'All present',
+  'site.preset.what': 'taut band, hypersensitive spot, referred pain and pain recognition present',
+  'site.done': 'Done',
+  'site.done.what': 'with {site}',
+  'site.change': 'Change muscle or side',
+  'site.ordered': 'Injection ordered',
+  'site.result': '{site}: {result}',
   'siteName.left': '{muscle}, left',
   'siteName.right': '{muscle}, right',
+  'siteName.nth': '{name} ({n})',
   'muscle.filter': 'Find a muscle',
+  'muscle.filter.hint': 'Type the start of the name and of the side: “up r” finds Upper trapezius, right.',
   'muscle.noMatch': 'No muscle matches.',
   muscle: 'Muscle',
   side: 'Side',
   'side.none': 'Not specified',
+  'findings.essential': 'Essential criteria and pain recognition',
+  'findings.more': 'More findings',
   'region.head-neck': 'Head and neck',
   'region.shoulder-upper-back': 'Shoulder and upper back',
   'region.trunk': 'Trunk',
@@ -33,6 +70,7 @@ export const enClinician = {
   'state.unset': 'Not examined',
 
   patient: 'Patient',
+  'patient.ageYears': 'Age (years)',
   'patient.weightKg': 'Weight (kg)',
   'patient.flags': 'Patient factors',
   'flag.antiplatelet': 'Antiplatelet medicine (aspirin, clopidogrel …)',
@@ -62,8 +100,14 @@ export const enClinician = {
   invalid: '{field}: {message}',
 
   summary: 'Summary',
+  'summary.empty': 'No sites recorded yet.',
+  'summary.empty.line': 'Add each muscle you examine: the result appears here as you record the findings.',
   attention: 'Items needing attention: {n}',
+  'attention.examine': 'Examine further: {site}',
   stale: 'Some entries need correcting. The guidance below is for the last valid entries.',
+  'stale.host': 'The guidance shown is for the last valid assessment: the one the host system sent last was not accepted.',
+  'bar.review': 'Review',
+  'bar.review.what': 'the summary',
   'status.appropriate': 'Injection may be appropriate',
   'status.caution': 'Injection possible, with caution',
   'status.contraindicated': 'Injection not advised',
@@ -118,6 +162,5 @@ export const enClinician = {
   'caution.nsaids.pregnancy': 'avoid in pregnancy',
 
   why: 'Why?',
-  'why.intro': 'Rules that fired, in order, with their sources. Rule set {id} {version}.',
-  'why.none': 'No rule fired.',
+  ...SITE_RULES,
 } satisfies Record<string, string>;

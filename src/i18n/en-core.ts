@@ -6,6 +6,8 @@ export const enCore = {
   'hostError.assessment': 'The assessment from the host system was not accepted; the last valid one is kept.',
   'hostError.ruleset': 'The rule set from the host system was not accepted; the previous one is kept.',
   'hostError.exportContext': 'The export context from the host system was not accepted; nothing was exported.',
+  'hostError.patient': 'Some information this page sent to the guide could not be used. Everything shown still works.',
+  'hostError.details': 'Technical details',
   'invalid.message': '{message}',
   dismiss: 'Dismiss',
   export: 'Export',

@@ -23,14 +23,17 @@ import type {
   Severity,
   Side,
   SiteKind,
+  Stage,
   SymptomId,
   WarningId,
 } from '../engine/index.js';
+import type { DesignChoice } from '../engine/sources.js';
 import type { BodyAreaId, BodyView } from '../engine/catalog/body-map.js';
 import type { enBodyMap } from './en-body-map.js';
 import type { enClinician } from './en-clinician.js';
 import type { enCore } from './en-core.js';
 import type { enPatient } from './en-patient.js';
+import type { enWhy } from './en-why.js';
 
 /** The answers of a self-check question, by the name its option keys use. */
 export interface SelfCheckOptions {
@@ -66,6 +69,8 @@ interface IdKeys {
   siteName: Side;
   site: 'localInfection' | 'acuteTrauma';
   'patient.service': Service;
+  stage: Stage;
+  design: DesignChoice;
   bodyMap: BodyView;
   'bodyMap.area': BodyAreaId;
 }
@@ -74,4 +79,4 @@ interface IdKeys {
 export type EngineIdKey = { [P in keyof IdKeys]: `${P}.${IdKeys[P]}` }[keyof IdKeys] | SelfCheckOptionKey;
 
 /** Every key the UI may ask `t()` for. */
-export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enPatient | keyof typeof enBodyMap | EngineIdKey;
+export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enWhy | keyof typeof enPatient | keyof typeof enBodyMap | EngineIdKey;

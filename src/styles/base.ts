@@ -1,7 +1,14 @@
 import { css } from 'lit';
 
-// Styles every component shares: type scale, cards, native controls, focus, errors.
+// Styles every component of both audiences shares: type scale, native controls, focus,
+// errors (the clinician form's own are in clinician.ts, in the clinician chunk).
 // Written one rule per line: these strings ship verbatim in the standalone bundle.
+//
+// Checkboxes and radios are drawn from the theme tokens, not left to the browser, so a
+// box reads the same in light and dark and on any host page: unticked is an empty box,
+// ticked is filled with a check mark. In forced colors the native controls come back.
+// `--_sm-top` / `--_sm-bottom` keep a focused control clear of the sticky summary and
+// status bar when the browser scrolls it into view.
 export const base = css`
   :host { display: block; }
   * { box-sizing: border-box; }
@@ -11,7 +18,8 @@ export const base = css`
   ul, ol { padding-left: 1.25em; }
   ul + h2 { margin-top: var(--_sp); }
   li { margin-bottom: 0.3em; }
-  .card { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); padding: calc(var(--_sp) * 0.75); margin-bottom: calc(var(--_sp) * 0.75); }
+  a { color: var(--_accent); overflow-wrap: anywhere; }
+  :focus { scroll-margin-top: var(--_sm-top, 0px); scroll-margin-bottom: var(--_sm-bottom, 0px); }
   .muted { color: var(--_muted); font-size: 0.9em; }
   .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   button, input, select { font: inherit; color: inherit; }
@@ -19,25 +27,15 @@ export const base = css`
   button { border-color: var(--_accent); color: var(--_accent); padding: 0.3em 0.9em; cursor: pointer; }
   button.primary { background: var(--_accent); color: var(--_on-accent); }
   button:disabled { opacity: 0.6; cursor: not-allowed; }
-  [type=radio], [type=checkbox] { width: 1.15rem; height: 1.15rem; margin: 0; accent-color: var(--_accent); }
+  [type=radio], [type=checkbox] { appearance: none; flex: none; display: inline-grid; place-content: center; width: 1.15rem; height: 1.15rem; margin: 0; border: 2px solid var(--_border); border-radius: 3px; background: var(--_bg); cursor: pointer; }
+  [type=radio] { border-radius: 50%; }
+  [type=checkbox]:checked, [type=radio]:checked { border-color: var(--_accent); background: var(--_accent); }
+  [type=checkbox]:checked::before { content: ''; width: 0.55rem; height: 0.3rem; margin-top: -0.15rem; border: solid var(--_on-accent); border-width: 0 0 2px 2px; transform: rotate(-45deg); }
+  [type=radio]:checked::before { content: ''; width: 0.45rem; height: 0.45rem; border-radius: 50%; background: var(--_on-accent); }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-  input[aria-invalid=true] { border: 2px solid var(--_crit); }
   .error { color: var(--_crit); font-weight: 600; }
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend { padding: 0; }
-  label.check { display: inline-flex; align-items: center; gap: 0.4em; min-height: 2rem; margin-right: 1em; }
-  .field { display: flex; flex-direction: column; gap: 0.2em; margin-bottom: calc(var(--_sp) / 2); }
-  .row { display: flex; flex-wrap: wrap; gap: 0 0.75em; align-items: end; }
-  .row .field { flex: 1 1 9rem; }
-  .row button { margin-bottom: calc(var(--_sp) / 2); }
-  .row > p { flex-basis: 100%; margin: 0; }
-  .tri { margin: 0 0 0.35em; }
-  .tri legend { float: left; width: 13em; padding: 0.3em 0; }
-  .opts { display: inline-flex; flex-wrap: wrap; gap: 0.25em; font-size: 0.9375rem; }
-  .opts label { position: relative; display: inline-flex; align-items: center; min-height: 2rem; padding: 0 0.5em; border: 1px solid var(--_border); border-radius: 1em; cursor: pointer; }
-  .opts input { position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0; cursor: pointer; }
-  .opts label:has(:checked) { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); font-weight: 600; }
-  .opts label:has(:focus-visible) { outline: 3px solid var(--_focus); outline-offset: 2px; }
-  @media (forced-colors: active) { .opts input { position: static; width: 1rem; opacity: 1; } }
+  @media (forced-colors: active) { [type=radio], [type=checkbox] { appearance: auto; } }
   details > summary { cursor: pointer; min-height: 2rem; }
 `;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { deepAll, guide, part, site } from './helpers.js';
+import { deep, deepAll, guide, part, site } from './helpers.js';
+import { en } from '../../src/i18n/en.js';
 
 // One site per classification the engine can give, each checked as the clinician reads it.
 const SITES = [
@@ -21,6 +22,7 @@ const EXPECTED = [
 ] as const;
 
 const cards = (el: Element) => [...part(el, 'tpi-site-results').querySelectorAll('.card')].map((c) => c.textContent!.replace(/\s+/g, ' '));
+const NAMES = ['Masseter', 'Temporalis', 'Scalenes', 'Rhomboids', 'Supraspinatus', 'Hamstrings'];
 
 describe('classification of each site', () => {
   it('renders every classification the engine gives, with the injection status', async () => {
@@ -29,14 +31,43 @@ describe('classification of each site', () => {
     const shown = cards(el);
     expect(shown).to.have.length(6);
     EXPECTED.forEach(([id, , , label, injection], i) => {
-      expect(shown[i]).to.include(`ID ${id}`).and.include(`${label} · ${injection}`);
+      expect(shown[i]).to.include(NAMES[i]).and.include(`${label} · ${injection}`).and.not.include(`ID ${id}`);
     });
   });
 
-  it('shows the result on the site being edited too', async () => {
+  it('shows the result on the site being edited too, in the line that collapses the card', async () => {
     const el = await guide({ sites: SITES });
-    const lines = deepAll(el, '.result').map((p) => p.textContent!.trim());
+    const lines = deepAll(el, '.toggle .result').map((p) => p.textContent!.trim());
     expect(lines).to.deep.equal(EXPECTED.map(([, , , label, injection]) => `${label} · ${injection}`));
+  });
+
+  it('says on each card why it reads so: what made it active, latent, unknown, a tender spot …', async () => {
+    const el = await guide({ sites: SITES });
+    const because = deepAll(el, '.because').map((p) => p.textContent!.trim());
+    expect(because).to.have.length(6);
+    expect(because[0]).to.equal('Active: the patient recognizes the pain as their familiar pain.');
+    expect(because[1]).to.equal('Latent: the patient does not recognize the pain.');
+    expect(because[2]).to.match(/^Activity unknown: whether the patient recognizes the pain was not examined/);
+    expect(because[3]).to.match(/^Tender spot: /);
+    expect(because[4]).to.match(/^Indeterminate: /);
+    expect(because[5]).to.match(/^No trigger point: /);
+  });
+
+  it('adds to the reason why injection is ruled out at a site', async () => {
+    const el = await guide({ sites: [{ ...SITES[0]!, localInfection: true }] });
+    expect(deep(el, '.because').textContent).to.include('Active: the patient recognizes').and.include('Injection contraindicated here');
+  });
+
+  it('marks a site with an injection ordered, and says the order is what makes it a candidate or why it is still ruled out', async () => {
+    const el = await guide({ sites: [{ ...SITES[1]!, ordered: true }, { ...SITES[5]!, ordered: true, acuteTrauma: true }, SITES[0]!] });
+    expect(el.guidance!.sites.map((s) => s.injection)).to.deep.equal(['indicated', 'contraindicated', 'indicated']);
+    const tags = deepAll(el, '.card.site').map((card) => card.querySelector('.tag')?.textContent?.trim() ?? null);
+    expect(tags).to.deep.equal(['Injection ordered', 'Injection ordered', null]);
+    const because = deepAll(el, '.because').map((p) => p.textContent!.trim());
+    expect(because[0]).to.equal(`${en['rule.tpi-guide-default.activity.latent']} ${en['rule.tpi-guide-default.injection.ordered']}`);
+    expect(because[1]).to.match(/^No trigger point: /).and.include(en['rule.tpi-guide-default.injection.ordered-contraindicated']!);
+    // An active trigger point is a candidate on its own: its reason is the activity alone.
+    expect(because[2]).to.equal(en['rule.tpi-guide-default.activity.active']);
   });
 
   it('lists criteria met, absent and still to examine', async () => {

@@ -4,7 +4,7 @@ import type { Assessment } from '../../src/engine/index.js';
 import { TpiChangeEvent } from '../../src/events/tpi-change-event.js';
 import { TpiErrorEvent } from '../../src/events/tpi-error-event.js';
 import { TpiBookEvent } from '../../src/events/tpi-book-event.js';
-import { TODAY, control, findingRadios, guide, record, settle, site, typeInto } from './helpers.js';
+import { TODAY, control, findingRadios, guide, part, record, settle, site, typeInto, typeOnly } from './helpers.js';
 
 const ACTIVE: Assessment = { sites: [site('s1', 'levator-scapulae', { tautBand: true, hypersensitiveSpot: true, painRecognition: true })] };
 
@@ -68,6 +68,62 @@ describe('events', () => {
     expect(alert.textContent).to.include('not accepted');
     expect(alert.textContent).to.include('sites.0.findings.tautband');
     expect(alert.textContent).to.include(event.detail.issues[0]!.message);
+  });
+
+  it('fires tpi-change for a typed number once, when it is committed, not on every keystroke', async () => {
+    const el = await guide(ACTIVE);
+    const changes = record<TpiChangeEvent>(el, 'tpi-change');
+    const weeks = control(el, 'Pain duration (weeks)');
+    for (const text of ['7', '70', '700']) typeOnly(weeks, text);
+    await settle(el);
+    expect(changes).to.have.length(0);
+    expect(weeks.value).to.equal('700');
+    weeks.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(changes.map((e) => e.detail.assessment.painDurationWeeks)).to.deep.equal([700]);
+    // The filter of the site picker is not an edit.
+    typeOnly(control(el, 'Find a muscle'), 'trap');
+    await settle(el);
+    expect(changes).to.have.length(1);
+  });
+
+  it('tells people what went wrong in a plain sentence, with the technical detail on demand for clinicians', async () => {
+    const el = await guide(ACTIVE);
+    el.assessment = { sites: [{ id: 's1', muscle: 'masseter', findings: { tautband: true } }] } as unknown as Assessment;
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.querySelector('p')!.textContent).to.equal('The assessment from the host system was not accepted; the last valid one is kept.');
+    const details = alert.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('Technical details');
+    expect(details.textContent).to.include('sites.0.findings.tautband');
+  });
+
+  it('never shows a patient the technical detail of a host error', async () => {
+    const el = await guide();
+    el.audience = 'patient';
+    el.assessment = { sites: [{ id: 's1', muscle: 'masseter', findings: { tautband: true } }] } as unknown as Assessment;
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.include('could not be used');
+    expect(alert.textContent).to.not.include('sites.0').and.not.include('tautband').and.not.include('host system');
+    expect(alert.querySelector('details, code')).to.equal(null);
+  });
+
+  it('notes in the summary that the guidance shown is for the last valid assessment, until a valid one arrives', async () => {
+    const el = await guide(ACTIVE);
+    const note = () => part(el, 'tpi-results-summary').querySelector('[role=status]')!.textContent!.trim();
+    expect(note()).to.equal('');
+    el.assessment = { sites: 'none' } as unknown as Assessment;
+    await settle(el);
+    expect(note()).to.include('last valid assessment');
+    // Dismissing the alert does not make the guidance current: the note stays.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.alert button')!.click();
+    await settle(el);
+    expect(note()).to.include('last valid assessment');
+    findingRadios(el, 'Referred pain')[0]!.click(); // a valid edit by the user
+    await settle(el);
+    expect(note()).to.equal('');
   });
 
   it('clears the host error when the host sends a valid assessment again', async () => {

@@ -88,6 +88,20 @@ export function focused(): Element | null {
   return el;
 }
 
+/** The button whose text (its visible words, before any visually hidden addition) is `label`, the `index`th. */
+export function button(el: Element, label: string, index = 0): HTMLButtonElement {
+  const hits = deepAll(el, 'button').filter((b) => visibleText(b) === label);
+  if (!hits[index]) throw new Error(`no button "${label}" #${index}`);
+  return hits[index] as HTMLButtonElement;
+}
+
+/** An element's text without its visually hidden parts (.vh), whitespace collapsed. */
+export function visibleText(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.vh')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** A site exam with the three essential criteria and pain recognition as given. */
 export function site(id: string, muscle: Assessment['sites'][number]['muscle'], findings: Assessment['sites'][number]['findings'] = {}) {
   return { id, muscle, findings };
@@ -101,18 +115,30 @@ export function findingRadios(el: Element, legend: string, index = 0): HTMLInput
   return [...set.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 }
 
-/** Types `value` into a text/date input the way the browser reports it: value + input event. */
+/**
+ * Types `value` into a text/date input and leaves it, the way the browser reports that:
+ * the value, an input event, then a change event (the commit).
+ */
 export function typeInto(input: HTMLInputElement, value: string): void {
+  typeOnly(input, value);
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Types `value` into a text input without leaving it: the value and an input event, no commit. */
+export function typeOnly(input: HTMLInputElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** The control labelled `label` (text of its <label>, or of a label[for]) anywhere in `el`. */
+/**
+ * The control labelled `label` anywhere in `el`: the label's own text (beside the
+ * control it wraps), else its whole text (a label whose words are in a span).
+ */
 export function control<T extends HTMLElement = HTMLInputElement>(el: Element, label: string, index = 0): T {
   const hits: HTMLElement[] = [];
   for (const l of deepAll(el, 'label')) {
     const own = [...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
-    if (own !== label) continue;
+    if ((own || l.textContent!.trim()) !== label) continue;
     const target = (l as HTMLLabelElement).control;
     if (target) hits.push(target);
   }

@@ -1,17 +1,59 @@
 import { expect } from '@open-wc/testing';
 import type { TpiChangeEvent } from '../../src/events/tpi-change-event.js';
-import { control, deepAll, findingRadios, guide, record, settle, site } from './helpers.js';
+import { control, deep, deepAll, findingRadios, guide, record, settle, site } from './helpers.js';
 
 describe('three-state findings', () => {
   it('gives every finding a fieldset with a legend and three native radios', async () => {
     const el = await guide({ sites: [site('s1', 'masseter')] });
-    const sets = deepAll(el, 'fieldset.tri').filter((f) => f.getAttribute('class') === 'tri' && !f.querySelector('input[name=care]'));
+    const sets = deepAll(el, 'fieldset.tri.row3');
     expect(sets).to.have.length(7);
     for (const set of sets) {
       expect(set.querySelector('legend')!.textContent!.trim()).to.not.equal('');
       const labels = [...set.querySelectorAll('label')].map((l) => l.textContent!.trim());
       expect(labels).to.deep.equal(['Present', 'Absent', 'Not examined']);
       expect(set.querySelectorAll('input[type=radio]')).to.have.length(3);
+    }
+  });
+
+  it('marks present, absent and not examined by shape and icon, not by color alone', async () => {
+    const el = await guide({ sites: [site('s1', 'masseter', { tautBand: true, referredPain: false })] });
+    const mark = (legend: string) => {
+      const label = findingRadios(el, legend).find((r) => r.checked)!.closest('label')!;
+      const before = getComputedStyle(label, '::before');
+      return { icon: before.content, border: before.borderStyle, radius: before.borderRadius, fill: before.backgroundColor };
+    };
+    const present = mark('Taut band');
+    const absent = mark('Referred pain');
+    const unexamined = mark('Hypersensitive spot');
+    expect(present.icon).to.include('✓');
+    expect(absent.icon).to.include('✕');
+    expect(unexamined.icon).to.include('–');
+    // Not examined is a dashed outline, never filled like present; absent is square.
+    expect(unexamined.border).to.equal('dashed');
+    expect(unexamined.fill).to.not.equal(present.fill);
+    expect(present.border).to.equal('solid');
+    expect(absent.radius).to.not.equal(present.radius);
+    // An unchosen answer shows no icon at all.
+    const unchosen = getComputedStyle(findingRadios(el, 'Taut band')[2]!.closest('label')!, '::before');
+    expect(unchosen.content).to.not.match(/[✓✕–]/);
+  });
+
+  it('keeps each finding on one row beside its three answers at a card width of 360 px', async () => {
+    const el = await guide({ sites: [site('s1', 'masseter')] });
+    el.style.display = 'block';
+    el.style.width = '360px'; // one column: the card is as wide
+    await settle(el);
+    const card = deep(el, '.site');
+    expect(Math.round(card.getBoundingClientRect().width)).to.be.within(355, 365);
+    for (const set of deepAll(el, 'fieldset.tri.row3')) {
+      const legend = set.querySelector('legend')!.getBoundingClientRect();
+      const answers = [...set.querySelectorAll('label')].map((l) => l.getBoundingClientRect());
+      for (const answer of answers) {
+        expect(answer.left, set.textContent!).to.be.greaterThan(legend.right - 1);
+        expect(Math.abs(answer.top - answers[0]!.top)).to.be.lessThan(1);
+        // The answers sit within the legend's lines, not under them.
+        expect(answer.top).to.be.lessThan(legend.bottom);
+      }
     }
   });
 

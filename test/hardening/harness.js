@@ -250,34 +250,53 @@ export async function openPage(browser, origin, path) {
   return { page, log };
 }
 
-/** What a person does on `page`: real keys and clicks. Each action waits for the widget to render. */
+/**
+ * What a person does on `page`: real keys and clicks. Each action waits for the widget to
+ * render. What a person clicks they first scroll into plain view (the middle of the
+ * screen), not left under a bar kept in view at the bottom (the widget's status bar on
+ * a narrow page).
+ */
 export function person(page) {
   const done = () => settle(page);
+  const shown = async (handle) => {
+    await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    return handle;
+  };
   return {
-    /** Types `text` over what the input labelled `label` holds. */
+    /**
+     * Types `text` over what the input labelled `label` holds, then leaves it with Tab, as
+     * a person moves on: the widget commits a typed value when its field is left.
+     */
     async type(label, text) {
-      await (await deep(page, 'input', label)).click();
+      await (await shown(await deep(page, 'input', label))).click();
       await page.keyboard.down('Control');
       await page.keyboard.press('KeyA');
       await page.keyboard.up('Control');
       await page.keyboard.press('Backspace');
       await page.keyboard.type(text);
+      await page.keyboard.press('Tab');
       await done();
     },
-    /** A date field, typed as its segments (month, day, year in Chromium's en-US). */
+    /**
+     * A date field, typed as its segments (month, day, year in Chromium's en-US), then left
+     * with Tab (which first walks the field's calendar button): the widget commits a date
+     * when its field is left.
+     */
     async date(label, text) {
-      await (await deep(page, 'input', label)).focus();
+      const field = await deep(page, 'input', label);
+      await field.focus();
       await page.keyboard.type(text.replace(/\D/g, ''));
+      for (let i = 0; i < 3 && (await field.evaluate((el) => el.getRootNode().activeElement === el)); i++) await page.keyboard.press('Tab');
       await done();
     },
     /** Clicks the button (or disclosure summary) that reads `text`. */
     async click(text, index = 0) {
-      await (await deep(page, 'button, summary', text, index)).click();
+      await (await shown(await deep(page, 'button, summary', text, index))).click();
       await done();
     },
     /** Clicks the radio or checkbox `option` of the fieldset `legend`. */
     async choose(legend, option, index = 0) {
-      await (await choice(page, legend, option, index)).click();
+      await (await shown(await choice(page, legend, option, index))).click();
       await done();
     },
   };

@@ -4,9 +4,10 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/i18n/es.js';
+import { SOURCES } from '../../src/engine/index.js';
 import type { Assessment } from '../../src/engine/index.js';
 import type { TpiGuide } from '../../src/components/tpi-guide.js';
-import { control, settle, typeInto } from '../element/helpers.js';
+import { control, deepAll, settle, typeInto } from '../element/helpers.js';
 import { SELF_CHECK_RULES } from '../../src/engine/self-check/index.js';
 import { CITATIONS, englishIn, visibleTexts } from './visible-text.js';
 
@@ -89,6 +90,17 @@ describe('Spanish leaves no English', () => {
     const joined = texts.join(' ');
     for (const shown of ['Elija el tipo', 'Alivio (%)', 'sin anestésico local mezclado', 'evitar en el embarazo', 'Candidato a infiltración', 'sumando todos los puntos'])
       expect(joined).to.include(shown);
+    expect(englishIn(texts)).to.deep.equal([]);
+  });
+
+  it('in every "Why?" panel opened, apart from the sources’ own references', async () => {
+    const el = await spanishGuide(FILLED);
+    for (const b of deepAll(el, 'button[aria-expanded=false]:not(.toggle)')) (b as HTMLButtonElement).click();
+    await settle(el);
+    expect(deepAll(el, '.why-panel').length).to.be.greaterThan(8);
+    const sources = new Set([...CITATIONS, ...Object.values(SOURCES).flatMap((s) => [s.reference, s.url?.replace(/^https:\/\/(www\.)?/, '') ?? ''])]);
+    const texts = visibleTexts(el, sources);
+    expect(texts.join(' ')).to.include('Una decisión de diseño de esta herramienta');
     expect(englishIn(texts)).to.deep.equal([]);
   });
 

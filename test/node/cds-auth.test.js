@@ -6,21 +6,19 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCdsServer } from '../../dist/cds-service/index.js';
 import { TODAY, bodySite } from '../support/fhir-records.js';
 import { call, createIssuer, hookBody, serviceRequest, startJwksServer } from '../support/cds-hooks.js';
+import { startTestService } from '../support/cds-service.js';
 
 const SIGN = 'tpi-guide-order-sign';
-const dir = mkdtempSync(join(tmpdir(), 'tpi-cds-auth-'));
 let ehr; // keys configured as a JWK Set
 let rsa; // keys fetched from its jwksUrl
 let jkuEhr; // keys fetched from the jku its tokens name (allow-listed)
 let stranger; // not trusted
 let jwks;
-let running;
+let cds;
 
 before(async () => {
   jwks = await startJwksServer();
@@ -31,24 +29,22 @@ before(async () => {
   jwks.serve('/rsa/jwks.json', rsa.jwks);
   jwks.serve('/jku/jwks.json', jkuEhr.jwks);
   jwks.serve('/stranger/jwks.json', stranger.jwks);
-  running = await startCdsServer({
+  cds = await startTestService('cds-auth', {
     issuers: [
       { iss: ehr.iss, jwks: ehr.jwks },
       { iss: rsa.iss, jwksUrl: jwks.url('/rsa/jwks.json') },
       { iss: jkuEhr.iss, jku: [jwks.url('/jku/jwks.json')] },
     ],
-    feedbackFile: join(dir, 'feedback.jsonl'),
     today: () => TODAY,
   });
 });
 
 after(async () => {
-  await running?.close();
   await jwks?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await cds?.stop();
 });
 
-const endpoint = () => `${running.baseUrl}/cds-services/${SIGN}`;
+const endpoint = () => `${cds.baseUrl}/cds-services/${SIGN}`;
 const body = () => hookBody('order-sign', 'p1', [serviceRequest('Patient/p1', '20552', [bodySite('Masseter')], { id: 'sr1' })], { prefetch: { patient: null } });
 const post = (token, url = endpoint(), b = body()) => call(url, { method: 'POST', body: b, ...(token !== undefined && { token }) });
 
@@ -103,7 +99,7 @@ describe('refused, each for its reason', () => {
   });
 
   test('the wrong audience: another service, the discovery URL, another host', async () => {
-    for (const aud of [`${running.baseUrl}/cds-services/tpi-guide-order-select`, `${running.baseUrl}/cds-services`, `https://cds.other.test/cds-services/${SIGN}`]) {
+    for (const aud of [`${cds.baseUrl}/cds-services/tpi-guide-order-select`, `${cds.baseUrl}/cds-services`, `https://cds.other.test/cds-services/${SIGN}`]) {
       refused(await post(await ehr.token(aud)), /aud must be this endpoint/);
     }
     refused(await post(await ehr.token(endpoint(), { claims: { aud: undefined } })), /has no aud claim/);
@@ -133,7 +129,7 @@ describe('refused, each for its reason', () => {
 
   test('a refused token does not use up its jti', async () => {
     const jti = randomUUID();
-    refused(await post(await ehr.token(`${running.baseUrl}/cds-services`, { claims: { jti } })), /aud/);
+    refused(await post(await ehr.token(`${cds.baseUrl}/cds-services`, { claims: { jti } })), /aud/);
     assert.equal((await post(await ehr.token(endpoint(), { claims: { jti } }))).status, 200);
   });
 
@@ -163,7 +159,7 @@ describe('refused, each for its reason', () => {
 
   test('an issuer whose JWK Set cannot be fetched: refused with the reason', async () => {
     const gone = await createIssuer('https://gone.example.test');
-    const dead = await startCdsServer({ issuers: [{ iss: gone.iss, jwksUrl: jwks.url('/missing.json') }], feedbackFile: join(dir, 'x.jsonl') });
+    const dead = await startCdsServer({ issuers: [{ iss: gone.iss, jwksUrl: jwks.url('/missing.json') }], feedbackFile: join(cds.dir, 'x.jsonl') });
     try {
       const url = `${dead.baseUrl}/cds-services/${SIGN}`;
       const res = await call(url, { method: 'POST', body: body(), token: await gone.token(url) });
@@ -181,14 +177,14 @@ describe('feedback calls are authenticated too', () => {
   test('its audience is the feedback URL (its service URL is accepted as well)', async () => {
     assert.equal((await post(await ehr.token(feedback()), feedback(), item)).status, 200);
     assert.equal((await post(await ehr.token(endpoint()), feedback(), item)).status, 200);
-    refused(await post(await ehr.token(`${running.baseUrl}/cds-services/tpi-guide-order-select/feedback`), feedback(), item), /aud must be this endpoint/);
+    refused(await post(await ehr.token(`${cds.baseUrl}/cds-services/tpi-guide-order-select/feedback`), feedback(), item), /aud must be this endpoint/);
     refused(await post(undefined, feedback(), item), /Missing Authorization header/);
   });
 });
 
 describe('the replay cache is bounded', () => {
   test('when it is full of unexpired ids, calls wait (503) rather than forget one', async () => {
-    const small = await startCdsServer({ issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], feedbackFile: join(dir, 'y.jsonl'), maxReplayEntries: 2 });
+    const small = await startCdsServer({ issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], feedbackFile: join(cds.dir, 'y.jsonl'), maxReplayEntries: 2 });
     try {
       const url = `${small.baseUrl}/cds-services/${SIGN}`;
       for (let i = 0; i < 2; i++) assert.equal((await call(url, { method: 'POST', body: body(), token: await ehr.token(url) })).status, 200);

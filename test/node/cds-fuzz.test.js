@@ -6,30 +6,21 @@
 /* global fetch */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { startCdsServer } from '../../dist/cds-service/index.js';
 import { TODAY, allergy, bodySite, daysAgo, medicationRequest, medicine, procedure } from '../support/fhir-records.js';
 import { call, createIssuer, hookBody, responseIssues, searchset, serviceRequest } from '../support/cds-hooks.js';
+import { startTestService } from '../support/cds-service.js';
 
 const SEED = 20261126;
-const dir = mkdtempSync(join(tmpdir(), 'tpi-cds-fuzz-'));
-const logged = [];
 let ehr;
-let running;
+let cds;
 
 before(async () => {
   ehr = await createIssuer();
-  running = await startCdsServer({ issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], feedbackFile: join(dir, 'f.jsonl'), today: () => TODAY, logger: { warn: (m) => logged.push(m) } });
+  cds = await startTestService('cds-fuzz', { issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], today: () => TODAY });
 });
 
-after(async () => {
-  await running?.close();
-  rmSync(dir, { recursive: true, force: true });
-  assert.deepEqual(logged, [], 'no internal error was logged');
-});
+after(() => cds?.stop());
 
 const P = 'Patient/p1';
 const valid = () =>
@@ -57,7 +48,7 @@ function replaced(path, value) {
 }
 
 async function post(id, text) {
-  const url = `${running.baseUrl}/cds-services/${id}`;
+  const url = `${cds.baseUrl}/cds-services/${id}`;
   const res = await call(url, { method: 'POST', body: text, token: await ehr.token(url) });
   assert.ok(res.status < 500, `${res.status} for ${text.slice(0, 300)}`);
   return res;
@@ -116,7 +107,7 @@ test('odd paths, methods and headers, with or without a token', async () => {
   await fc.assert(
     fc.asyncProperty(paths, methods, headers, fc.option(fc.jsonValue({ maxDepth: 2 })), async (path, method, h, body) => {
       const safe = Object.fromEntries(Object.entries(h).filter(([, v]) => /^[\t\x20-\x7e]*$/.test(v)));
-      const res = await fetch(`${running.baseUrl}${path}`, { method, headers: safe, ...(body !== null && !['GET', 'HEAD'].includes(method) && { body: JSON.stringify(body) }) });
+      const res = await fetch(`${cds.baseUrl}${path}`, { method, headers: safe, ...(body !== null && !['GET', 'HEAD'].includes(method) && { body: JSON.stringify(body) }) });
       await res.arrayBuffer();
       assert.ok(res.status < 500, `${method} ${path}: ${res.status}`);
     }),

@@ -7,8 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PREFETCH, SERVICES, startCdsServer } from '../../dist/cds-service/index.js';
 import { TPI_NAMESPACE, uuidV5 } from '../../dist/engine/interop/ids.js';
@@ -16,34 +15,27 @@ import {
   TODAY, allergy, bodySite, condition, daysAgo, lateralityOnly, medicationRequest, medicationStatement, medicine, patient, pregnancyStatus, procedure, weight,
 } from '../support/fhir-records.js';
 import { call, createIssuer, hookBody, otherOrder, responseIssues, searchset, serviceRequest, sided } from '../support/cds-hooks.js';
+import { startTestService } from '../support/cds-service.js';
 
 const P = 'Patient/p1';
 const SIGN = 'tpi-guide-order-sign';
 const SELECT = 'tpi-guide-order-select';
-const dir = mkdtempSync(join(tmpdir(), 'tpi-cds-'));
-const warnings = [];
 let ehr;
-let running;
+let cds;
 
 before(async () => {
   ehr = await createIssuer();
-  running = await startCdsServer({
+  cds = await startTestService('cds', {
     issuers: [{ iss: ehr.iss, jwks: ehr.jwks }],
-    feedbackFile: join(dir, 'feedback.jsonl'),
     today: () => TODAY,
     rulesDocUrl: 'https://docs.example.test/clinical-rules.html',
     smartLaunchUrl: 'https://apps.example.test/tpi-guide/launch.html',
-    logger: { warn: (m) => warnings.push(m) },
   });
 });
 
-after(async () => {
-  await running?.close();
-  rmSync(dir, { recursive: true, force: true });
-  assert.deepEqual(warnings, [], 'nothing was logged as an internal error');
-});
+after(() => cds?.stop());
 
-const endpoint = (id) => `${running.baseUrl}/cds-services/${id}`;
+const endpoint = (id) => `${cds.baseUrl}/cds-services/${id}`;
 /** Calls a service with a fresh valid JWT. */
 async function hook(id, body, extra = {}) {
   return call(endpoint(id), { method: 'POST', body, token: await ehr.token(endpoint(id)), ...extra });
@@ -70,7 +62,7 @@ const cardOf = (res, code) => res.body.cards.find((c) => c.source.topic.code ===
 
 describe('discovery', () => {
   test('GET /cds-services lists order-select and order-sign with their prefetch templates, without a JWT', async () => {
-    const res = await call(`${running.baseUrl}/cds-services`);
+    const res = await call(`${cds.baseUrl}/cds-services`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type'), /^application\/json/);
     assert.deepEqual(res.body.services.map((s) => [s.id, s.hook]), [[SELECT, 'order-select'], [SIGN, 'order-sign']]);
@@ -272,14 +264,14 @@ describe('HTTP', () => {
     assert.match(pre.headers.get('access-control-allow-headers'), /content-type/);
     const res = await hook(SIGN, body(), { headers: { origin: 'https://sandbox.example.test' } });
     assert.equal(res.headers.get('access-control-allow-origin'), '*');
-    const discovery = await call(`${running.baseUrl}/cds-services`, { method: 'OPTIONS', headers: { origin: 'https://x.test', 'access-control-request-method': 'GET' } });
+    const discovery = await call(`${cds.baseUrl}/cds-services`, { method: 'OPTIONS', headers: { origin: 'https://x.test', 'access-control-request-method': 'GET' } });
     assert.equal(discovery.status, 204);
     // Errors carry CORS too, so the browser shows the reason.
     assert.equal((await call(url(), { method: 'POST', body: {}, headers: { origin: 'https://x.test' } })).headers.get('access-control-allow-origin'), '*');
   });
 
   test('CORS with an allow-list: a listed origin is echoed, another is refused at preflight', async () => {
-    const strict = await startCdsServer({ issuers: [], feedbackFile: join(dir, 'cors.jsonl'), corsOrigins: ['https://ehr.example.test'] });
+    const strict = await startCdsServer({ issuers: [], feedbackFile: join(cds.dir, 'cors.jsonl'), corsOrigins: ['https://ehr.example.test'] });
     try {
       const ok = await call(`${strict.baseUrl}/cds-services/${SIGN}`, { method: 'OPTIONS', headers: { origin: 'https://ehr.example.test', 'access-control-request-method': 'POST' } });
       assert.equal(ok.status, 204);
@@ -346,21 +338,21 @@ describe('HTTP', () => {
   });
 
   test('an unknown service is 404, a wrong method 405 with Allow', async () => {
-    const unknown = await call(`${running.baseUrl}/cds-services/no-such-service`, { method: 'POST', body: body() });
+    const unknown = await call(`${cds.baseUrl}/cds-services/no-such-service`, { method: 'POST', body: body() });
     assert.equal(unknown.status, 404);
     assert.match(unknown.body.error, /No CDS service "no-such-service".*tpi-guide-order-select, tpi-guide-order-sign/);
-    assert.equal((await call(`${running.baseUrl}/somewhere`)).status, 404);
+    assert.equal((await call(`${cds.baseUrl}/somewhere`)).status, 404);
     const get = await call(url());
     assert.equal(get.status, 405);
     assert.equal(get.headers.get('allow'), 'POST, OPTIONS');
-    const post = await call(`${running.baseUrl}/cds-services`, { method: 'POST', body: {} });
+    const post = await call(`${cds.baseUrl}/cds-services`, { method: 'POST', body: {} });
     assert.equal(post.status, 405);
     assert.equal(post.headers.get('allow'), 'GET, HEAD, OPTIONS');
     assert.equal((await call(`${url()}/feedback`, { method: 'PUT', body: {} })).status, 405);
   });
 
   test('the rule documentation the cards link to by default is served by the service', async () => {
-    const plain = await startCdsServer({ issuers: [], feedbackFile: join(dir, 'doc.jsonl') });
+    const plain = await startCdsServer({ issuers: [], feedbackFile: join(cds.dir, 'doc.jsonl') });
     try {
       assert.equal(plain.service.settings.rulesDocUrl, `${plain.baseUrl}/docs/clinical-rules.md`);
       const res = await call(plain.service.settings.rulesDocUrl);
@@ -375,7 +367,7 @@ describe('HTTP', () => {
 
   test('the package export is a (req, res) handler any node:http server can use', async () => {
     const { createCdsService } = await import('tpi-guide/cds-service');
-    const handler = createCdsService({ baseUrl: 'https://cds.example.test/prefix', issuers: [], feedbackFile: join(dir, 'h.jsonl') });
+    const handler = createCdsService({ baseUrl: 'https://cds.example.test/prefix', issuers: [], feedbackFile: join(cds.dir, 'h.jsonl') });
     const server = createServer(handler);
     await new Promise((done) => server.listen(0, '127.0.0.1', done));
     try {
@@ -390,7 +382,7 @@ describe('HTTP', () => {
 
   test('behind a framework that already read the body (as express.json or express.raw do), the handler uses it', async () => {
     const { createCdsService } = await import('tpi-guide/cds-service');
-    const handler = createCdsService({ baseUrl: 'https://cds.example.test', issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], feedbackFile: join(dir, 'fw.jsonl'), today: () => TODAY });
+    const handler = createCdsService({ baseUrl: 'https://cds.example.test', issuers: [{ iss: ehr.iss, jwks: ehr.jwks }], feedbackFile: join(cds.dir, 'fw.jsonl'), today: () => TODAY });
     let as = 'json';
     // A stand-in for a framework's body parser: the stream is consumed before the handler runs.
     const server = createServer((req, res) => {

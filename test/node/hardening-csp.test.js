@@ -17,7 +17,9 @@ const OWN_FILES = [PAGE, '/test/hardening/icon.svg', '/test/hardening/host.css',
 const chunk = (name) => new RegExp(`^/dist/chunks/${name}-[\\w-]+\\.min\\.js$`);
 // The first render of the clinician view: its parts, the engine, and the catalog both share.
 const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog'].map(chunk);
-// Later, on demand: the patient view when the host switches to it, the exporter on the first Export.
+// Later, on demand: the explanations on the first "Why?", the patient view when the host
+// switches to it, the exporter on the first Export.
+const WHY = chunk('why');
 const PATIENT = chunk('patient');
 // The rule-set validator, when the host first sets a rule set.
 const RULESET_CHECK = chunk('ruleset-check');
@@ -64,6 +66,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     await (await deep(page, 'select[required]')).select('lidocaine');
     await settle(page);
     await you.date('Date', '10/01/2026');
+    seen.beforeWhy = log.requests.filter((r) => r.phase === 'session').length;
     await you.click('Why?');
     seen.clinician = await hostView(page);
     // Export: the first one loads the exporter module (the widget's own file), once.
@@ -160,7 +163,7 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     );
   });
 
-  it('requests only its own files: the page’s and the clinician chunks while loading; the exporter, the patient view and the rule-set validator once each, when first needed', () => {
+  it('requests only its own files: the page’s and the clinician chunks while loading; the explanations, the exporter, the patient view and the rule-set validator once each, when first needed', () => {
     const path = (r) => new URL(r.url).pathname;
     assert.deepEqual(log.foreign, []);
     const load = log.requests.filter((r) => r.phase === 'load').map(path);
@@ -169,7 +172,8 @@ describe('a full session on a portal page with a strict CSP and Trusted Types', 
     assert.equal(chunks.length, CLINICIAN_CHUNKS.length, JSON.stringify(chunks));
     for (const pattern of CLINICIAN_CHUNKS) assert.ok(chunks.some((p) => pattern.test(p)), `${pattern} on the first render`);
     const session = log.requests.filter((r) => r.phase === 'session').map(path);
-    assert.equal(session.length, 3, JSON.stringify(session));
+    assert.equal(session.length, 4, JSON.stringify(session));
+    assert.match(session[seen.beforeWhy], WHY, 'the explanations, requested by the first "Why?", not before');
     assert.match(session[seen.beforeExport], EXPORTER, 'the exporter, requested by the first Export, not before');
     assert.equal(seen.afterExport, seen.beforeExport + 1, 'the exporter is not requested again');
     assert.match(session[seen.beforePatient], PATIENT, 'the patient view, requested when the host switches to it');

@@ -180,16 +180,17 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     assert.ok(view.unused.some((s) => s.startsWith('Unknown body site:') && /Left shoulder area/.test(s)));
 
     // In the widget, each pre-filled value is marked: visibly, in words, and announced
-    // with its field. Weight, three patient factors, five prior injections.
+    // with its field. Age, weight, three patient factors, five prior injections.
     const provenance = await page.evaluate(() => document.querySelector('tpi-guide').provenance);
     assert.deepEqual(Object.keys(provenance).sort(), Object.keys(fromFhirKeys(view.assessment)).sort());
     const marks = await marksView(page);
-    assert.equal(marks.badges.length, 9);
+    assert.equal(marks.badges.length, 10);
     for (const badge of marks.badges) {
       assert.equal(badge.visible, 'From the record');
       assert.ok(badge.shown && badge.width > 40, 'the badge is on screen');
     }
     assert.deepEqual(marks.badges.map((b) => b.name), [
+      'From the record: Age (years)',
       'From the record: Weight (kg)',
       'From the record: Anticoagulated',
       'From the record: Bleeding disorder',
@@ -211,9 +212,10 @@ describe('SMART on FHIR app against the local FHIR server', () => {
     const weight = await deep(page, 'input#weightKg');
     await weight.click({ clickCount: 3 });
     await page.keyboard.type('71.5');
+    await page.keyboard.press('Enter'); // a typed number is committed with Enter or on leaving the field
     await settle(page);
     const edited = await marksView(page);
-    assert.equal(edited.badges.length, 8);
+    assert.equal(edited.badges.length, 9);
     assert.ok(!edited.badges.some((b) => b.name === 'From the record: Weight (kg)'));
     assert.ok(!edited.weight.description, `no description left: ${edited.weight.description}`);
     assert.deepEqual(edited.rows, marks.rows);

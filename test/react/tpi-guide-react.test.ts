@@ -67,9 +67,9 @@ describe('tpi-guide/react', () => {
     render({ today: '2026-11-26', onTpiChange: (e) => changes.push(e) });
     const el = element();
     await el.updateComplete;
-    const editor = el.shadowRoot!.querySelector('tpi-site-editor')!;
-    await editor.updateComplete;
-    editor.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+    // "Add site", in the site editor's muscle-and-side picker.
+    const picker = el.shadowRoot!.querySelector('tpi-site-editor')!.shadowRoot!.querySelector('tpi-site-picker')!;
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
     expect(changes).to.have.length(1);
     expect(changes[0]!.detail.assessment.sites).to.have.length(1);
   });

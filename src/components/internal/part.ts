@@ -46,6 +46,14 @@ export abstract class TpiPart extends LitElement {
     return this._strings.value ?? {};
   }
 
+  /** Moves focus to this part's first heading (the start of its view), made focusable for it. */
+  focusHome(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('h2, h3');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus();
+  }
+
   /** Translates `key`, filling `{name}` placeholders from `vars`. */
   protected t(key: TextKey, vars?: Vars): string {
     return t(this.s, key, vars);

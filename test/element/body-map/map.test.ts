@@ -146,7 +146,7 @@ describe('clinician body map', () => {
     expect(region(el, 'back infraspinatus left').getAttribute('aria-label')).to.equal('Infraspinatus, left side: Active trigger point');
   });
 
-  it('keeps the map and the list in step: sites added from the list are marked, removed sites lose their mark', async () => {
+  it('keeps the map and the list in step after add, remove and undo', async () => {
     const el = await guide();
     await showMap(el);
     await click(el, 'front masseter right');
@@ -160,9 +160,33 @@ describe('clinician body map', () => {
     expect(el.assessment.sites.map((s) => s.muscle)).to.deep.equal(['piriformis']);
     expect(mark(el, 'front masseter right')).to.equal('');
     expect(mark(el, 'back piriformis left')).to.not.equal('');
-    // Chosen again, it is a new site, not a card that is gone.
+    // Undo puts the site back, and its mark.
+    (deepAll(el, 'button#undo')[0] as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.assessment.sites.map((s) => s.muscle)).to.deep.equal(['masseter', 'piriformis']);
+    expect(mark(el, 'front masseter right')).to.not.equal('');
+    // Removed again, and chosen on the map: a new site, not a card that is gone.
+    removeButton(el, 'Masseter, right').click();
+    await settle(el);
     await click(el, 'front masseter right');
     expect(el.assessment.sites.map((s) => s.muscle)).to.deep.equal(['piriformis', 'masseter']);
+    expect(focusedCard()).to.include('Masseter, right');
+  });
+
+  it('keeps the map in step with sites added from the picker, and a changed side moves the mark', async () => {
+    const el = await guide();
+    await showMap(el);
+    const input = deepAll(el, 'tpi-site-picker')[0]!.shadowRoot!.querySelector('input')!;
+    input.value = 'lev l';
+    input.dispatchEvent(new Event('input'));
+    await settle(el);
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await settle(el);
+    expect(el.assessment.sites.map(({ muscle, side }) => [muscle, side])).to.deep.equal([['levator-scapulae', 'left']]);
+    expect(mark(el, 'back levator-scapulae left')).to.equal('indeterminate');
+    el.assessment = { sites: [{ ...el.assessment.sites[0]!, side: 'right' }] };
+    await settle(el);
+    expect([mark(el, 'back levator-scapulae left'), mark(el, 'back levator-scapulae right')]).to.deep.equal(['', 'indeterminate']);
   });
 
   it('is axe clean with the map open and sites marked, light and dark', async () => {

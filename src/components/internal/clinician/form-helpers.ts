@@ -31,7 +31,10 @@ export type StateWords = 'state' | 'answer';
 
 /**
  * A three-state answer as a fieldset of three native radios, so "not examined"
- * (undefined) is a choice of its own and never collapses into "absent" (false).
+ * (undefined) is a choice of its own and never collapses into "absent" (false). Each
+ * answer is marked by shape and icon as well as color (styles/base.ts). `grid`: one row,
+ * the legend beside three icon cells whose words are the column heads above
+ * (`stateHeads`) and each radio's label; otherwise labelled pills.
  */
 export function triState(
   s: Strings,
@@ -40,22 +43,29 @@ export function triState(
   value: boolean | undefined,
   onChange: (value: boolean | undefined) => void,
   prefix: StateWords = 'state',
+  grid = false,
   mark?: Mark,
 ): TemplateResult {
-  return html`<fieldset class="tri" aria-describedby=${mark?.id ?? nothing}>
+  return html`<fieldset class="tri${grid ? ' row3' : ''}" aria-describedby=${mark?.id ?? nothing}>
     <legend>${legend}</legend>
-    <span class="opts"
-      >${STATES.map(
-        (state) =>
-          html`<label
-            ><input type="radio" name=${name} .checked=${value === state} @change=${() => onChange(state)} />${t(
-              s,
-              `${prefix}.${STATE_NAMES[`${state}`]}`,
-            )}</label
-          >`,
-      )}</span
+    <span class=${grid ? 'grid3' : 'opts'}
+      >${STATES.map((state) => {
+        const word = STATE_NAMES[`${state}`];
+        return html`<label data-state=${word}
+          ><input type="radio" name=${name} .checked=${value === state} @change=${() => onChange(state)} /><span class=${grid ? 'vh' : ''}
+            >${t(s, `${prefix}.${word}`)}</span
+          ></label
+        >`;
+      })}</span
     >${mark?.template ?? nothing}
   </fieldset>`;
+}
+
+/** The column heads over `triState(…, grid)` rows: the three answers' words, once. */
+export function stateHeads(s: Strings, title: string): TemplateResult {
+  return html`<div class="heads" aria-hidden="true">
+    <span>${title}</span>${STATES.map((state) => html`<span>${t(s, `state.${STATE_NAMES[`${state}`]}`)}</span>`)}
+  </div>`;
 }
 
 // The catalog's names by region, built once per strings table rather than per card
@@ -87,8 +97,10 @@ export function sideOptions(s: Strings, selected: string | undefined): TemplateR
 
 /**
  * A number field: shows the user's own text while it still means the value (so "0." or
- * "900" stays as typed), hands every edit's text to `onText`, and shows the engine's
- * issue with the value under it; a value from the record has its `mark` beside the label.
+ * "900" stays as typed) and shows the engine's issue with the value under it. The text
+ * is committed, handed to `onCommit`, when the person is done with it (the change event:
+ * leaving the field, or Enter), never keystroke by keystroke: typing 700 is one edit.
+ * A value from the record has its `mark` beside the label.
  */
 export function numberField(
   s: Strings,
@@ -96,9 +108,10 @@ export function numberField(
   label: string,
   shown: string,
   problem: string | undefined,
-  onText: (text: string) => void,
+  onCommit: (text: string) => void,
   mark?: Mark,
 ): TemplateResult {
+  const commit = (e: Event) => onCommit((e.target as HTMLInputElement).value);
   const name = html`<label for=${id}>${label}</label>`;
   return html`<div class="field">
     ${mark ? html`<div class="line">${name}${mark.template}</div>` : name}
@@ -110,7 +123,8 @@ export function numberField(
       .value=${shown}
       aria-invalid=${problem ? 'true' : 'false'}
       aria-describedby=${describedBy(problem && `${id}-err`, mark?.id)}
-      @input=${(e: Event) => onText((e.target as HTMLInputElement).value)}
+      @change=${commit}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && commit(e)}
     />
     ${fieldError(s, `${id}-err`, label, problem)}
   </div>`;

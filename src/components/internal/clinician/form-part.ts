@@ -2,10 +2,15 @@ import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-cont
 import type { Draft } from '../../../context/assessment-context.js';
 import { editorContext } from '../../../context/editor-context.js';
 import type { Editor } from '../../../context/editor-context.js';
+import type { CSSResultGroup } from 'lit';
+import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiPart, consume } from '../part.js';
 
 /** A part of the clinician's form: it shows the user's draft and edits it through the editor. */
 export abstract class TpiFormPart extends TpiPart {
+  static override styles: CSSResultGroup = [base, clinician];
+
   private readonly _draft = consume(this, assessmentContext);
   private readonly _editor = consume(this, editorContext);
 

@@ -8,13 +8,16 @@ import { addEnglish } from '../../../i18n/registry.js';
 import { defineOnce } from '../../define-once.js';
 import { TpiConditionList } from './condition-list.js';
 import { TpiExplanation } from './explanation.js';
+import type { Jump, Revealer } from './labels.js';
 import { TpiOptionList } from './option-list.js';
 import { TpiPatientForm } from './patient-form.js';
 import { TpiPriorInjections } from './prior-injections.js';
 import { TpiResultsSummary } from './results-summary.js';
 import { TpiSiteEditor } from './site-editor.js';
 import { TpiSiteMap } from './site-map.js';
+import { TpiSitePicker } from './site-picker.js';
 import { TpiSiteResults } from './site-results.js';
+import { TpiStatusBar } from './status-bar.js';
 import { TpiWarningList } from './warning-list.js';
 
 addEnglish(enClinician);
@@ -22,7 +25,9 @@ addEnglish(enClinician);
 /** The clinician parts, by tag. */
 export const ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
   'tpi-results-summary': TpiResultsSummary,
+  'tpi-status-bar': TpiStatusBar,
   'tpi-site-editor': TpiSiteEditor,
+  'tpi-site-picker': TpiSitePicker,
   'tpi-site-map': TpiSiteMap,
   'tpi-patient-form': TpiPatientForm,
   'tpi-prior-injections': TpiPriorInjections,
@@ -34,15 +39,29 @@ export const ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
 };
 for (const [tag, ctor] of Object.entries(ELEMENTS)) defineOnce(tag, ctor);
 
-/** The clinician layout: the summary first, the form, then the results and the export actions. */
+/** Which part holds the items a jump goes to. */
+const TARGETS: Record<Jump['to'], string> = { summary: 'tpi-results-summary', warning: 'tpi-warning-list', site: 'tpi-site-editor' };
+
+/** A summary or status-bar link: the part that holds the item brings it into view and focuses it. */
+function onJump(e: CustomEvent<Jump>) {
+  const view = e.currentTarget as HTMLElement;
+  void (view.querySelector(TARGETS[e.detail.to]) as (Element & Revealer) | null)?.reveal(e.detail.id);
+}
+
+/**
+ * The clinician layout: the form (sites, then patient), then the results, the summary
+ * first (kept in view beside the form on wide layouts), then the export actions; on
+ * narrow layouts a status bar stays in view at the bottom. The summary is the view's
+ * start (`data-home`), where focus goes when the last host error is dismissed.
+ */
 export const renderView = (exportActions: TemplateResult) =>
-  html`<div class="grid">
-    <tpi-results-summary class="summary" part="summary"></tpi-results-summary>
+  html`<div class="grid" @jump=${onJump}>
     <div class="form" part="form">
       <tpi-site-editor part="sites" exportparts="body-map"></tpi-site-editor>
       <tpi-patient-form part="patient-form" exportparts="source-mark"></tpi-patient-form>
     </div>
     <div class="results" part="results">
+      <tpi-results-summary class="summary" part="summary" data-home></tpi-results-summary>
       <tpi-site-results part="site-results"></tpi-site-results>
       <tpi-warning-list part="warnings"></tpi-warning-list>
       <tpi-condition-list part="conditions"></tpi-condition-list>
@@ -50,4 +69,5 @@ export const renderView = (exportActions: TemplateResult) =>
       <tpi-explanation part="explanation"></tpi-explanation>
       ${exportActions}
     </div>
+    <tpi-status-bar class="bar" part="status-bar"></tpi-status-bar>
   </div>`;

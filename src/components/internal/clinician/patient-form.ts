@@ -2,13 +2,14 @@ import { css, html, nothing } from 'lit';
 import { PATIENT_FLAGS, SYMPTOM_IDS } from '../../../engine/index.js';
 import type { SymptomId } from '../../../engine/index.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiFormPart } from './form-part.js';
 import { issueAt, numberField, numberText, parseNumber, triState } from './form-helpers.js';
 import { SourceMarks, sourceMarkStyles } from './source-mark.js';
 import type { Mark } from './source-mark.js';
 
 /** The number fields of the patient form, by the label key each uses. */
-const NUMBER_LABELS = { weightKg: 'patient.weightKg', painDurationWeeks: 'painDurationWeeks' } as const;
+const NUMBER_LABELS = { ageYears: 'patient.ageYears', weightKg: 'patient.weightKg', painDurationWeeks: 'painDurationWeeks' } as const;
 
 /**
  * Patient factors, symptoms, pain duration, conservative care and prior injections.
@@ -17,6 +18,7 @@ const NUMBER_LABELS = { weightKg: 'patient.weightKg', painDurationWeeks: 'painDu
 export class TpiPatientForm extends TpiFormPart {
   static override styles = [
     base,
+    clinician,
     sourceMarkStyles,
     css`
       .checks { display: flex; flex-wrap: wrap; margin-bottom: calc(var(--_sp) / 2); clear: left; }
@@ -24,6 +26,8 @@ export class TpiPatientForm extends TpiFormPart {
       legend { font-weight: 600; margin-bottom: 0.25em; }
       .tri legend { float: none; width: auto; }
       .field input { width: 9rem; }
+      .numbers { align-items: start; }
+      .numbers .field { flex: 0 1 auto; }
     `,
   ];
 
@@ -39,9 +43,10 @@ export class TpiPatientForm extends TpiFormPart {
     const symptoms = a?.symptoms ?? [];
     const symptomsMark = this.marks.for('symptoms', this.t('symptoms'));
     return html`<h2>${this.t('patient')}</h2>
-      ${this.renderNumber('weightKg', patient.weightKg, ['patient', 'weightKg'], (weightKg) =>
-        this.editor?.setPatient({ weightKg }),
-      )}
+      <div class="row numbers">
+        ${this.renderNumber('ageYears', patient.ageYears, ['patient', 'ageYears'], (ageYears) => this.editor?.setPatient({ ageYears }))}
+        ${this.renderNumber('weightKg', patient.weightKg, ['patient', 'weightKg'], (weightKg) => this.editor?.setPatient({ weightKg }))}
+      </div>
       <fieldset>
         <legend>${this.t('patient.flags')}</legend>
         <div class="checks">
@@ -71,6 +76,7 @@ export class TpiPatientForm extends TpiFormPart {
         a?.conservativeCareTried,
         (conservativeCareTried) => this.editor?.set({ conservativeCareTried }),
         'answer',
+        false,
         this.marks.for('conservativeCareTried', this.t('conservativeCareTried')),
       )}
       <tpi-prior-injections exportparts="source-mark"></tpi-prior-injections>`;
@@ -98,6 +104,8 @@ export class TpiPatientForm extends TpiFormPart {
       numberText(this.raw[key], value),
       issueAt(this.draft.issues, ...path),
       (text) => {
+        // Enter, then leaving the field, commits the same text once.
+        if (text === this.raw[key] && Object.is(parseNumber(text), value)) return;
         this.raw[key] = text;
         set(parseNumber(text));
       },

@@ -3,12 +3,16 @@ import { INJECTION_KINDS, MUSCLES } from '../../../engine/index.js';
 import type { InjectionKind, MuscleId, PriorInjection, Side } from '../../../engine/index.js';
 import { merge } from '../../../context/editor-context.js';
 import { base } from '../../../styles/base.js';
+import { clinician } from '../../../styles/clinician.js';
 import { TpiFormPart } from './form-part.js';
 import { fieldError, issueAt, muscleOptions, numberField, numberText, parseNumber, sideOptions } from './form-helpers.js';
 import { SourceMarks, describedBy, sourceMarkStyles } from './source-mark.js';
 
 /** A row being added: it has no date or no kind yet. */
 type Draft = Omit<PriorInjection, 'kind'> & { kind?: InjectionKind };
+
+/** Applies a patch to a row (the pending one, or one in the assessment). */
+type Edit = (patch: Partial<Draft>) => void;
 
 /** The optional fields that record the response to an injection (how much, how long). */
 const RELIEF = ['reliefPercent', 'reliefWeeks'] as const;
@@ -25,6 +29,7 @@ const OWN_FIELDS: readonly unknown[] = ['date', ...RELIEF];
 export class TpiPriorInjections extends TpiFormPart {
   static override styles = [
     base,
+    clinician,
     sourceMarkStyles,
     css`
       legend { font-weight: 600; }
@@ -38,6 +43,9 @@ export class TpiPriorInjections extends TpiFormPart {
 
   /** The row being added, not yet in the assessment (no date or no kind). */
   private pending: Draft | undefined;
+
+  /** The date field being typed in: its changes wait until it is left. */
+  private typing: EventTarget | null = null;
 
   /** What the user typed in each relief field, by row and field, kept as typed. */
   private raw: Record<string, string> = {};
@@ -53,15 +61,11 @@ export class TpiPriorInjections extends TpiFormPart {
 
   private renderRow(row: Draft, i: number, pending: boolean) {
     const issues = this.draft.issues;
-    const edit = (patch: Partial<Draft>) => (pending ? this.editPending(patch) : this.editor?.updatePrior(i, patch as Partial<PriorInjection>));
+    const edit: Edit = (patch) => (pending ? this.editPending(patch) : this.editor?.updatePrior(i, patch as Partial<PriorInjection>));
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
-    const dateLabel = this.t('prior.date');
-    const dateProblem = issueAt(issues, 'priorInjections', i, 'date');
     const other = issues?.find((x) => x.path[0] === 'priorInjections' && x.path[1] === i && !OWN_FIELDS.includes(x.path[2]))?.message;
     const name = this.t('prior.n', { n: i + 1 });
     const mark = this.marks.for(`priorInjections.${i}`, name);
-    // A partly typed date reads as '' with badInput: ignore it until complete, so a
-    // re-render does not wipe the parts typed so far.
     return html`<fieldset class="card" aria-describedby=${describedBy(mark?.id)}>
       <legend>${name}</legend>${mark?.template ?? nothing}
       <div class="row">
@@ -77,15 +81,7 @@ export class TpiPriorInjections extends TpiFormPart {
             ${sideOptions(this.s, row.side)}
           </select></label
         >
-        <label class="field"
-          >${dateLabel}
-          <input
-            type="date"
-            .value=${row.date}
-            aria-invalid=${dateProblem ? 'true' : 'false'}
-            aria-describedby=${dateProblem ? `d${i}-err` : nothing}
-            @input=${(e: Event) => (e.target as HTMLInputElement).validity.badInput || edit({ date: value(e) })}
-        /></label>
+        ${this.renderDate(row, i, edit)}
         <label class="field"
           >${this.t('prior.kind')}
           <select required @change=${(e: Event) => edit({ kind: value(e) as InjectionKind })}>
@@ -93,19 +89,54 @@ export class TpiPriorInjections extends TpiFormPart {
             ${INJECTION_KINDS.map((kind) => html`<option value=${kind} .selected=${kind === row.kind}>${this.t(`kind.${kind}`)}</option>`)}
           </select></label
         >
-        ${RELIEF.map((key) => {
-          const id = `${key}${i}`;
-          return numberField(this.s, id, this.t(`prior.${key}`), numberText(this.raw[id], row[key]), issueAt(issues, 'priorInjections', i, key), (text) => {
-            this.raw[id] = text;
-            edit({ [key]: parseNumber(text) });
-          });
-        })}
+        ${RELIEF.map((key) => this.renderRelief(row, i, key, edit))}
         <button @click=${() => this.removeRow(i)}>${this.t('site.remove')}<span class="vh"> ${name}</span></button>
       </div>
       ${pending ? html`<p class="muted">${this.t('prior.pending')}</p>` : nothing}
-      ${fieldError(this.s, `d${i}-err`, dateLabel, dateProblem)}
+      ${fieldError(this.s, `d${i}-err`, this.t('prior.date'), issueAt(issues, 'priorInjections', i, 'date'))}
       ${fieldError(this.s, `p${i}-err`, name, other)}
     </fieldset>`;
+  }
+
+  /**
+   * A row's date. It is committed when the field is left (or Enter), as a number is:
+   * Chromium reports every typed segment as a change ("0002-10-01", "0020-10-01" …). A
+   * change while the field does not have focus (set by script) commits at once. (Focus
+   * is followed by its events: while Chromium moves between a date's segments the shadow
+   * root's activeElement is briefly not the field.) A partly typed date reads as '' with
+   * badInput: ignored, so the parts typed so far stay.
+   */
+  private renderDate(row: Draft, i: number, edit: Edit) {
+    const problem = issueAt(this.draft.issues, 'priorInjections', i, 'date');
+    const commitDate = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      if (!input.validity.badInput && input.value !== (row.date ?? '')) edit({ date: input.value });
+    };
+    return html`<label class="field"
+      >${this.t('prior.date')}
+      <input
+        type="date"
+        .value=${row.date}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? `d${i}-err` : nothing}
+        @focus=${(e: Event) => (this.typing = e.target)}
+        @change=${(e: Event) => this.typing === e.target || commitDate(e)}
+        @blur=${(e: Event) => {
+          this.typing = null;
+          commitDate(e);
+        }}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && commitDate(e)}
+    /></label>`;
+  }
+
+  /** One of a row's relief fields (percent, weeks), committed as a typed number is. */
+  private renderRelief(row: Draft, i: number, key: (typeof RELIEF)[number], edit: Edit) {
+    const id = `${key}${i}`;
+    return numberField(this.s, id, this.t(`prior.${key}`), numberText(this.raw[id], row[key]), issueAt(this.draft.issues, 'priorInjections', i, key), (text) => {
+      if (text === this.raw[id] && Object.is(parseNumber(text), row[key])) return;
+      this.raw[id] = text;
+      edit({ [key]: parseNumber(text) });
+    });
   }
 
   /** Edits the pending row; once it has a date and a kind it is handed to the assessment. */

@@ -1,5 +1,4 @@
 import { css, html, nothing } from 'lit';
-import type { MuscleId, Side } from '../../../engine/index.js';
 import { noBodyMapContext } from '../../../context/body-map-context.js';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { base } from '../../../styles/base.js';
@@ -8,12 +7,7 @@ import { BodyMapShown } from '../body-map/shown.js';
 import { bodyMapChunk } from '../lazy.js';
 import { consume } from '../part.js';
 import { TpiFormPart } from './form-part.js';
-
-/** A muscle and side chosen on the map that no site has yet: the site editor adds it as a pick from its list. */
-export interface MapPick {
-  muscle: MuscleId;
-  side: Side;
-}
+import type { SitePick } from './site-picker.js';
 
 /**
  * The examined sites on the body map, shown on request (not with `no-body-map`). Each
@@ -21,7 +15,7 @@ export interface MapPick {
  * marks follow every edit, removal and undo. Choosing a muscle and side that a site has
  * (or, failing that, a site of that muscle with no side, marked on both sides) fires
  * `reveal` (`{ id }`: go to that site's card); one no site has fires `pick`
- * (`{ muscle, side }`: add it, as a pick from the list). Both bubble inside the site
+ * (`{ muscle, side }`: added as a pick from the site picker). Both bubble inside the site
  * editor and are not composed. Nothing else is decided here.
  */
 export class TpiSiteMap extends TpiFormPart {
@@ -65,7 +59,7 @@ export class TpiSiteMap extends TpiFormPart {
     const { muscle, side } = detail;
     const sites = this.draft.assessment.sites.filter((s) => s.muscle === muscle);
     const site = sites.find((s) => s.side === side) ?? sites.find((s) => !s.side);
-    this.dispatchEvent(site ? new CustomEvent('reveal', { bubbles: true, detail: { id: site.id } }) : new CustomEvent<MapPick>('pick', { bubbles: true, detail: { muscle, side } }));
+    this.dispatchEvent(site ? new CustomEvent('reveal', { bubbles: true, detail: { id: site.id } }) : new CustomEvent<SitePick>('pick', { bubbles: true, detail: { muscle, side } }));
   };
 }
 

@@ -213,27 +213,34 @@ export class AssessmentController implements ReactiveController {
   }
 
   private run(engine: Engine, next: unknown, origin: Origin, announce: boolean, provenance?: unknown): void {
+    const refused = this.draft.value.hostRefused;
     if (!this.today?.ok) {
       // No valid date to count from: the host hears why; the user's entries are kept.
-      if (origin === 'host') this.errors.report('assessment', this.today?.issues ?? []);
-      else this.draft.setValue({ assessment: next as Assessment, issues: [] });
+      if (origin === 'host') this.refuse(this.today?.issues ?? []);
+      else this.draft.setValue({ assessment: next as Assessment, issues: [], hostRefused: refused });
       return;
     }
     const outcome = engine.guidanceFor(next, this.today.value, this.hostRuleset);
     if (!outcome.ok) {
-      if (origin === 'host') this.errors.report('assessment', outcome.issues);
-      else this.draft.setValue({ assessment: next as Assessment, issues: outcome.issues });
+      if (origin === 'host') this.refuse(outcome.issues);
+      else this.draft.setValue({ assessment: next as Assessment, issues: outcome.issues, hostRefused: refused });
       return;
     }
     const assessment = next as Assessment;
     this.valid = assessment;
     this.result.setValue(outcome.value);
-    this.draft.setValue({ assessment, issues: [] });
+    this.draft.setValue({ assessment, issues: [], ...(origin === 'host' && { fromHost: true }) });
     if (origin === 'host') {
       this.errors.clear('assessment');
       this.marks.replace(provenance, assessment);
     }
     if (announce) this.host.dispatchEvent(new TpiChangeEvent({ assessment, guidance: outcome.value, provenance: this.marks.value }));
+  }
+
+  /** A host assessment refused: the host hears why, and the form notes that what it shows is the last valid one. */
+  private refuse(issues: readonly Issue[]): void {
+    this.errors.report('assessment', issues);
+    if (!this.draft.value.hostRefused) this.draft.setValue({ ...this.draft.value, hostRefused: true });
   }
 
   /** The guidance now, evaluating on demand if none is held (the engine must have arrived). */

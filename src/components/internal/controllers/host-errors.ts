@@ -11,16 +11,28 @@ export type Source = TpiErrorDetail['source'];
 
 const SOURCES: readonly Source[] = ['assessment', 'ruleset', 'exportContext'];
 
+/** What the errors need to know of the widget's view. */
+export interface ErrorsView {
+  /** Who the widget talks to: only clinicians see the technical detail. */
+  audience(): string;
+  /** Moves focus to the start of the widget's view (after the last problem is dismissed). */
+  focusHome(): void;
+}
+
 /**
  * The host's problems: each refused input raises `tpi-error` and stays shown, in one
  * announced alert, until the host sends a valid value again or the person dismisses it.
+ * People read a plain sentence; clinicians can open the technical detail (the paths and
+ * the engine's messages), patients never see it. After Dismiss focus stays in the
+ * widget: on the next problem still shown, else at the start of the view.
  */
 export class HostErrors {
   private errors: Partial<Record<Source, readonly Issue[]>> = {};
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly strings: () => Strings,
+    private readonly view: ErrorsView,
   ) {}
 
   /** Shows the host's problem with `source` and tells the host (tpi-error). */
@@ -44,14 +56,28 @@ export class HostErrors {
     this.host.requestUpdate();
   }
 
+  private async dismiss(source: Source): Promise<void> {
+    this.clear(source);
+    await this.host.updateComplete;
+    const next = this.host.shadowRoot?.querySelector<HTMLElement>('.alert .error');
+    if (next) next.focus();
+    else this.view.focusHome();
+  }
+
   private renderError(source: Source) {
     const issues = this.errors[source];
     if (!issues) return nothing;
     const s = this.strings();
-    return html`<p class="error">${t(s, `hostError.${source}`)}</p>
-      <ul>
-        ${issues.map((issue) => html`<li><code>${issue.path.join('.')}</code>: ${t(s, 'invalid.message', { message: issue.message })}</li>`)}
-      </ul>
-      <button @click=${() => this.clear(source)}>${t(s, 'dismiss')}</button>`;
+    const patient = this.view.audience() === 'patient';
+    return html`<p class="error" tabindex="-1">${t(s, patient ? 'hostError.patient' : `hostError.${source}`)}</p>
+      ${patient
+        ? nothing
+        : html`<details>
+            <summary>${t(s, 'hostError.details')}</summary>
+            <ul>
+              ${issues.map((issue) => html`<li><code>${issue.path.join('.')}</code>: ${t(s, 'invalid.message', { message: issue.message })}</li>`)}
+            </ul>
+          </details>`}
+      <button @click=${() => this.dismiss(source)}>${t(s, 'dismiss')}</button>`;
   }
 }

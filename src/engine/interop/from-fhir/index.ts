@@ -197,99 +197,120 @@ function withAlso(claims: Claim<unknown>[]): FieldSource {
 
 const refText = (src: Src) => src.reference ?? `${src.resourceType} #${src.index}`;
 
-/** Chooses among what was found and builds the result. */
-function assemble(ctx: Ctx, responses: ResponseRead[]): FromFhirResult {
-  const { found } = ctx;
-  const patient: Patient = {};
-  const provenance: Provenance = {};
+/** The patient part as read so far, where each field came from, and the fields the record decided. */
+interface PatientRead {
+  patient: Patient;
+  provenance: Provenance;
   /** Fields the record decided (filled, or left empty on purpose because it disagrees with itself). */
-  const decided = new Set<keyof Patient>();
+  decided: Set<keyof Patient>;
+}
 
+/** The patient part from the record's resources: age, the latest weight, pregnancy, the flags. */
+function patientFromRecord(ctx: Ctx): PatientRead {
+  const { found } = ctx;
+  const read: PatientRead = { patient: {}, provenance: {}, decided: new Set() };
+  const { patient, provenance, decided } = read;
   const age = found.ages[0];
   if (age) {
     patient.ageYears = age.value;
     provenance['patient.ageYears'] = sourceOf(age);
     decided.add('ageYears');
   }
-
-  const weights = [...found.weights].sort(byDateDesc);
-  if (weights.length) {
-    const [latest, ...older] = weights;
-    patient.weightKg = latest!.value;
-    provenance['patient.weightKg'] = sourceOf(latest!);
+  const [latest, ...older] = [...found.weights].sort(byDateDesc);
+  if (latest) {
+    patient.weightKg = latest.value;
+    provenance['patient.weightKg'] = sourceOf(latest);
     decided.add('weightKg');
-    for (const w of older) report(ctx, w.src, 'superseded', `An earlier body weight; the latest (${refText(latest!.src)}${latest!.date ? ` on ${latest!.date.text}` : ''}) is used.`);
+    for (const w of older) report(ctx, w.src, 'superseded', `An earlier body weight; the latest (${refText(latest.src)}${latest.date ? ` on ${latest.date.text}` : ''}) is used.`);
   }
-
   readPregnancy(ctx, patient, provenance, decided);
-
   for (const flag of PATIENT_FLAGS) {
     const claims = found.flags.get(flag);
     if (!claims?.length) continue;
-    const sorted = [...claims].sort(byDateDesc);
     patient[flag] = true;
-    provenance[`patient.${flag}`] = withAlso(sorted);
+    provenance[`patient.${flag}`] = withAlso([...claims].sort(byDateDesc));
     decided.add(flag);
   }
+  return read;
+}
 
-  const assessment: Assessment = { sites: [] };
-  const sorted = [...responses].sort(byDateDesc);
-  const exam = sorted[0];
-  for (const older of sorted.slice(1)) {
-    report(ctx, older.src, 'superseded', `Earlier tpi-guide exam answers; the latest (${refText(exam!.src)}) is read.`);
+/** The latest tpi-guide exam (earlier ones are reported as superseded) and the source its answers cite. */
+function latestExam(ctx: Ctx, responses: ResponseRead[]): { exam: ResponseRead; examSource: FieldSource } | undefined {
+  const [exam, ...older] = [...responses].sort(byDateDesc);
+  if (!exam) return undefined;
+  for (const response of older) {
+    report(ctx, response.src, 'superseded', `Earlier tpi-guide exam answers; the latest (${refText(exam.src)}) is read.`);
   }
-  const examSource = exam && {
+  const examSource: FieldSource = {
     ...(exam.src.reference && { reference: exam.src.reference }),
     resourceType: 'QuestionnaireResponse',
     text: `Answer in the tpi-guide exam${exam.date ? ` of ${quote(exam.date.text)}` : ''}`,
     ...(exam.date && { date: exam.date.text }),
   };
-  if (exam) {
-    for (const key of Object.keys(exam.patient) as (keyof Patient)[]) {
-      if (decided.has(key)) {
-        if (patient[key] !== exam.patient[key]) {
-          const why = patient[key] === undefined ? 'the record disagrees with itself' : `the record says ${String(patient[key])}`;
-          report(ctx, exam.src, 'superseded', `Exam answer patient.${key} = ${String(exam.patient[key])} is not used: ${why}.`, `item.where(linkId='patient')`);
-        }
-        continue;
-      }
-      (patient as Record<string, unknown>)[key] = exam.patient[key];
-      const value = exam.patient[key];
-      provenance[`patient.${key}`] = { ...examSource!, text: `${examSource!.text}: ${PATIENT_LABELS[key]}, ${value === true ? 'yes' : value === false ? 'no' : value}` };
-    }
-  }
+  return { exam, examSource };
+}
 
+/** The exam's patient answers, for each field the record left open; one it decided otherwise is reported. */
+function addExamPatient(ctx: Ctx, exam: ResponseRead, examSource: FieldSource, { patient, provenance, decided }: PatientRead): void {
+  for (const key of Object.keys(exam.patient) as (keyof Patient)[]) {
+    const value = exam.patient[key];
+    if (decided.has(key)) {
+      if (patient[key] !== value) {
+        const why = patient[key] === undefined ? 'the record disagrees with itself' : `the record says ${String(patient[key])}`;
+        report(ctx, exam.src, 'superseded', `Exam answer patient.${key} = ${String(value)} is not used: ${why}.`, `item.where(linkId='patient')`);
+      }
+      continue;
+    }
+    (patient as Record<string, unknown>)[key] = value;
+    provenance[`patient.${key}`] = { ...examSource, text: `${examSource.text}: ${PATIENT_LABELS[key]}, ${value === true ? 'yes' : value === false ? 'no' : value}` };
+  }
+}
+
+/** The patient fields in the contract's order; undefined when there are none. */
+function inContractOrder(patient: Patient): Patient | undefined {
   const ordered: Patient = {};
   for (const key of ['ageYears', 'weightKg', ...PATIENT_FLAGS] as (keyof Patient)[]) {
     if (patient[key] !== undefined) (ordered as Record<string, unknown>)[key] = patient[key];
   }
-  if (Object.keys(ordered).length) assessment.patient = ordered;
-  if (exam) {
-    if (exam.symptoms) {
-      assessment.symptoms = exam.symptoms;
-      provenance.symptoms = examSource!;
-    }
-    if (exam.painDurationWeeks !== undefined) {
-      assessment.painDurationWeeks = exam.painDurationWeeks;
-      provenance.painDurationWeeks = examSource!;
-    }
-    if (exam.conservativeCareTried !== undefined) {
-      assessment.conservativeCareTried = exam.conservativeCareTried;
-      provenance.conservativeCareTried = examSource!;
-    }
-    assessment.sites = exam.sites;
-    exam.sites.forEach((site, i) => (provenance[`sites.${i}`] = { ...examSource!, text: `${examSource!.text}: site ${quote(site.id)}` }));
-  }
+  return Object.keys(ordered).length ? ordered : undefined;
+}
 
+/** The exam's symptoms, pain duration, conservative care and sites, each citing the exam. */
+function addExamFindings(exam: ResponseRead, examSource: FieldSource, assessment: Assessment, provenance: Provenance): void {
+  if (exam.symptoms) {
+    assessment.symptoms = exam.symptoms;
+    provenance.symptoms = examSource;
+  }
+  if (exam.painDurationWeeks !== undefined) {
+    assessment.painDurationWeeks = exam.painDurationWeeks;
+    provenance.painDurationWeeks = examSource;
+  }
+  if (exam.conservativeCareTried !== undefined) {
+    assessment.conservativeCareTried = exam.conservativeCareTried;
+    provenance.conservativeCareTried = examSource;
+  }
+  assessment.sites = exam.sites;
+  exam.sites.forEach((site, i) => (provenance[`sites.${i}`] = { ...examSource, text: `${examSource.text}: site ${quote(site.id)}` }));
+}
+
+/** Chooses among what was found and builds the result. */
+function assemble(ctx: Ctx, responses: ResponseRead[]): FromFhirResult {
+  const read = patientFromRecord(ctx);
+  const { exam, examSource } = latestExam(ctx, responses) ?? {};
+  if (exam) addExamPatient(ctx, exam, examSource!, read);
+  const { provenance } = read;
+  const assessment: Assessment = { sites: [] };
+  if (exam) addExamFindings(exam, examSource!, assessment, provenance);
   const priors = priorInjections(ctx, exam, examSource);
   if (priors.length) {
     assessment.priorInjections = priors.map((p) => p.record);
     priors.forEach((p, i) => (provenance[`priorInjections.${i}`] = p.source));
   }
   // The contract's order, for people reading the result.
-  const { patient: p, symptoms, painDurationWeeks, conservativeCareTried, sites, priorInjections: records } = assessment;
+  const patient = inContractOrder(read.patient);
+  const { symptoms, painDurationWeeks, conservativeCareTried, sites, priorInjections: records } = assessment;
   return checked(ctx, {
-    ...(p && { patient: p }),
+    ...(patient && { patient }),
     ...(symptoms && { symptoms }),
     ...(painDurationWeeks !== undefined && { painDurationWeeks }),
     ...(conservativeCareTried !== undefined && { conservativeCareTried }),

@@ -128,70 +128,126 @@ export function hasOrdersToCheck(draftOrders: unknown, options: FromOrdersOption
   }
 }
 
-function withOrders(base: FromFhirResult, draftOrders: unknown, options: FromOrdersOptions): FromOrdersResult {
+/** Which orders are checked: the selected ones (all when no selection), for the patient read. */
+interface OrderFilter {
+  selected?: Set<string>;
+  subject?: string;
+}
+
+function orderFilter(options: FromOrdersOptions): OrderFilter {
   const selectionList = isObj(options) && Array.isArray(options.selections) ? arr(options.selections, MAX_ORDERS).map(str).filter((s): s is string => !!s) : undefined;
-  const selected = selectionList && new Set(selectionList.map(normalizeReference));
   const patient = isObj(options) ? str(options.patient) : undefined;
-  const subject = patient && normalizeReference(patient);
-  const orders: OrderRead[] = [];
-  const skipped: OrderSkipped[] = [];
-  const sites: SiteExam[] = base.assessment.sites.map((s) => ({ ...s }));
-  const provenance: Provenance = { ...base.provenance };
-  const byMuscle = new Map<string, SiteExam>(sites.map((s) => [`${s.muscle}|${s.side ?? ''}`, s]));
-  let withoutSite: FieldSource | undefined;
+  return {
+    ...(selectionList && { selected: new Set(selectionList.map(normalizeReference)) }),
+    ...(patient && { subject: normalizeReference(patient) }),
+  };
+}
 
-  entries(draftOrders).forEach((entry, index) => {
-    const type = entry.resource.resourceType;
-    if (type !== 'ServiceRequest' && type !== 'Procedure') return;
-    const cpt = codingsOf(entry.resource.code).find((c) => c.system === CPT && c.code && ORDER_CPT_CODES.includes(c.code))?.code;
-    if (!cpt) return;
-    const reference = referenceOf(entry, type, index);
-    const skip = (reason: OrderSkipped['reason'], text: string) => void skipped.push({ reference, resourceType: type, reason, text });
-    const kind = CPT_DRY_NEEDLING.includes(cpt) ? 'dry-needling' : 'injection';
-    const name = `${kind === 'dry-needling' ? 'Dry needling' : 'Trigger point injection'} (CPT ${cpt})`;
-    const status = str(entry.resource.status);
-    if (selected && !selected.has(normalizeReference(reference)) && !(entry.fullUrl && selected.has(normalizeReference(entry.fullUrl)))) {
-      return skip('not-selected', `${name}: not among the orders just selected.`);
-    }
-    if (status && CLOSED[type]!.includes(status)) return skip('closed', `${name} has status "${quote(status)}".`);
-    if (entry.resource.doNotPerform === true) return skip('do-not-perform', `${name} says not to perform it.`);
-    const about = isObj(entry.resource.subject) ? str(entry.resource.subject.reference) : undefined;
-    if (subject && about && normalizeReference(about) !== subject) return skip('other-patient', `${name} is for another patient than ${subject}.`);
-    if (orders.length >= MAX_ORDERS) return skip('too-many', `${name}: more than ${MAX_ORDERS} orders; not read.`);
+/** What withOrders builds while it reads the orders. */
+interface OrdersRead {
+  sites: SiteExam[];
+  /** The sites by `muscle|side`. */
+  byMuscle: Map<string, SiteExam>;
+  provenance: Provenance;
+  orders: OrderRead[];
+  skipped: OrderSkipped[];
+  /** The first order that names no muscle. */
+  withoutSite?: FieldSource;
+}
 
-    const { sites: wanted, unread } = orderedSites(entry.resource);
-    const siteIds: string[] = [];
-    const where: string[] = [];
-    for (const { muscle, side, both } of wanted) {
-      const key = `${muscle}|${side ?? ''}`;
-      let site = byMuscle.get(key);
-      if (!site) {
-        if (sites.length >= MAX_SITES) {
-          unread.push(`${siteLabel(muscle, side)} (more than ${MAX_SITES} sites)`);
-          continue;
-        }
-        let id = `${reference}#${muscle}${side ? `-${side}` : ''}`;
-        while (sites.some((s) => s.id === id)) id += '+';
-        site = { id, muscle, ...(side && { side }), findings: {} };
-        sites.push(site);
-        byMuscle.set(key, site);
+/** An order of the codes read (ServiceRequest or Procedure), referenced and named; undefined for anything else. */
+function orderOf(entry: Entry, index: number): Omit<OrderRead, 'siteIds' | 'text' | 'unreadBodySites'> & { name: string } | undefined {
+  const type = entry.resource.resourceType;
+  if (type !== 'ServiceRequest' && type !== 'Procedure') return undefined;
+  const cpt = codingsOf(entry.resource.code).find((c) => c.system === CPT && c.code && ORDER_CPT_CODES.includes(c.code))?.code;
+  if (!cpt) return undefined;
+  const kind = CPT_DRY_NEEDLING.includes(cpt) ? 'dry-needling' : 'injection';
+  const name = `${kind === 'dry-needling' ? 'Dry needling' : 'Trigger point injection'} (CPT ${cpt})`;
+  return { reference: referenceOf(entry, type, index), resourceType: type, cpt, kind, name };
+}
+
+/** Why an order is not checked (not selected, closed, not to perform, another patient's, one too many); undefined when it is. */
+function skipReason(entry: Entry, reference: string, name: string, filter: OrderFilter, count: number): Pick<OrderSkipped, 'reason' | 'text'> | undefined {
+  const { selected, subject } = filter;
+  const type = entry.resource.resourceType as string;
+  const status = str(entry.resource.status);
+  if (selected && !selected.has(normalizeReference(reference)) && !(entry.fullUrl && selected.has(normalizeReference(entry.fullUrl)))) {
+    return { reason: 'not-selected', text: `${name}: not among the orders just selected.` };
+  }
+  if (status && CLOSED[type]!.includes(status)) return { reason: 'closed', text: `${name} has status "${quote(status)}".` };
+  if (entry.resource.doNotPerform === true) return { reason: 'do-not-perform', text: `${name} says not to perform it.` };
+  const about = isObj(entry.resource.subject) ? str(entry.resource.subject.reference) : undefined;
+  if (subject && about && normalizeReference(about) !== subject) return { reason: 'other-patient', text: `${name} is for another patient than ${subject}.` };
+  if (count >= MAX_ORDERS) return { reason: 'too-many', text: `${name}: more than ${MAX_ORDERS} orders; not read.` };
+  return undefined;
+}
+
+/**
+ * Marks the ordered muscles' sites ordered: an exam site of the same muscle and side,
+ * else a new site (up to MAX_SITES; beyond, the muscle joins `unread`). Returns their
+ * ids and labels.
+ */
+function markOrderedSites(state: OrdersRead, reference: string, wanted: ReturnType<typeof orderedSites>['sites'], unread: string[]): { siteIds: string[]; where: string[] } {
+  const { sites, byMuscle } = state;
+  const siteIds: string[] = [];
+  const where: string[] = [];
+  for (const { muscle, side, both } of wanted) {
+    const key = `${muscle}|${side ?? ''}`;
+    let site = byMuscle.get(key);
+    if (!site) {
+      if (sites.length >= MAX_SITES) {
+        unread.push(`${siteLabel(muscle, side)} (more than ${MAX_SITES} sites)`);
+        continue;
       }
-      site.ordered = true;
-      if (!siteIds.includes(site.id)) siteIds.push(site.id);
-      const label = siteLabel(muscle, side) + (both ? ' (both sides ordered)' : '');
-      if (!where.includes(label)) where.push(label);
+      let id = `${reference}#${muscle}${side ? `-${side}` : ''}`;
+      while (sites.some((s) => s.id === id)) id += '+';
+      site = { id, muscle, ...(side && { side }), findings: {} };
+      sites.push(site);
+      byMuscle.set(key, site);
     }
-    const text = `${name} ordered: ${where.length ? where.join('; ') : 'no muscle named'}${unread.length ? `; body site ${unread.map((u) => `"${u}"`).join(', ')} is not a muscle this tool can name` : ''}`;
-    const source: FieldSource = { reference, resourceType: type, text };
-    siteIds.forEach((id) => {
-      const i = sites.findIndex((s) => s.id === id);
-      const existing = provenance[`sites.${i}`];
-      provenance[`sites.${i}`] = existing ? { ...existing, also: [...(existing.also ?? []), source] } : source;
-    });
-    if (!siteIds.length) withoutSite ??= source;
-    orders.push({ reference, resourceType: type, cpt, kind, siteIds, text, unreadBodySites: unread });
-  });
+    site.ordered = true;
+    if (!siteIds.includes(site.id)) siteIds.push(site.id);
+    const label = siteLabel(muscle, side) + (both ? ' (both sides ordered)' : '');
+    if (!where.includes(label)) where.push(label);
+  }
+  return { siteIds, where };
+}
 
+/** Reads one draft order into `state`: skipped with a reason, or read with its sites marked and cited. */
+function readOrder(state: OrdersRead, entry: Entry, index: number, filter: OrderFilter): void {
+  const order = orderOf(entry, index);
+  if (!order) return;
+  const { name, ...read } = order;
+  const skip = skipReason(entry, read.reference, name, filter, state.orders.length);
+  if (skip) {
+    state.skipped.push({ reference: read.reference, resourceType: read.resourceType, ...skip });
+    return;
+  }
+  const { sites: wanted, unread } = orderedSites(entry.resource);
+  const { siteIds, where } = markOrderedSites(state, read.reference, wanted, unread);
+  const text = `${name} ordered: ${where.length ? where.join('; ') : 'no muscle named'}${unread.length ? `; body site ${unread.map((u) => `"${u}"`).join(', ')} is not a muscle this tool can name` : ''}`;
+  const source: FieldSource = { reference: read.reference, resourceType: read.resourceType, text };
+  siteIds.forEach((id) => {
+    const i = state.sites.findIndex((s) => s.id === id);
+    const existing = state.provenance[`sites.${i}`];
+    state.provenance[`sites.${i}`] = existing ? { ...existing, also: [...(existing.also ?? []), source] } : source;
+  });
+  if (!siteIds.length) state.withoutSite ??= source;
+  state.orders.push({ ...read, siteIds, text, unreadBodySites: unread });
+}
+
+function withOrders(base: FromFhirResult, draftOrders: unknown, options: FromOrdersOptions): FromOrdersResult {
+  const filter = orderFilter(options);
+  const sites: SiteExam[] = base.assessment.sites.map((s) => ({ ...s }));
+  const state: OrdersRead = {
+    sites,
+    byMuscle: new Map(sites.map((s) => [`${s.muscle}|${s.side ?? ''}`, s])),
+    provenance: { ...base.provenance },
+    orders: [],
+    skipped: [],
+  };
+  entries(draftOrders).forEach((entry, index) => readOrder(state, entry, index, filter));
+  const { orders, skipped, provenance, withoutSite } = state;
   if (!orders.length) return { ...base, orders, skipped };
   const assessment: Assessment = { ...base.assessment, sites };
   if (withoutSite) {
