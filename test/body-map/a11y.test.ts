@@ -1,4 +1,4 @@
-// <tpi-body-map>: its strings (English, Spanish, host overrides), axe in light and dark, forced colors.
+// <tpi-body-map>: its strings (English, Spanish, host overrides), axe, forced colors.
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { BODY_AREAS, BODY_VIEWS } from '../../src/engine/catalog/body-map.js';
@@ -58,8 +58,10 @@ describe('body map strings', () => {
 });
 
 describe('body map accessibility and display', () => {
-  it('passes axe in clinician and patient mode, light and dark', async () => {
-    for (const scheme of ['light', 'dark'] as const) {
+  // In light only: the map paints no surface, so in dark it needs the widget's (the
+  // clinician and patient views' axe tests run it there, light and dark).
+  it('passes axe in clinician and patient mode', async () => {
+    for (const scheme of ['light'] as const) {
       await emulateMedia({ colorScheme: scheme });
       const clinician = await map('clinician', [
         { muscle: 'masseter', side: 'left', status: 'active' },

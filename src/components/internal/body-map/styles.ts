@@ -2,11 +2,12 @@ import { css } from 'lit';
 
 // Compact, one block per line. Colors come from the `--_*` variables of
 // styles/tokens.ts, so the map follows the widget's theme and a host's `--tpi-*`
-// tokens. Every state also shows as a shape or a line (marks, tick, stroke width),
+// tokens; it paints no surface of its own (the one tokens.ts gives a root in dark), so
+// it sits on whatever holds it. Every state also shows as a shape or a line (marks, tick, stroke width),
 // never as color alone, and forced colors get system colors (the SVG opts out of
 // automatic adjustment to keep them).
 export const styles = css`
-:host{display:block}
+:host{display:block;background:none}
 :host([hidden]){display:none}
 p{margin:0 0 .5em}
 .hint{color:var(--_muted);font-size:.9em}
