@@ -3,25 +3,17 @@
 // the rest of a test page.)
 import { expect } from '@open-wc/testing';
 import { check, patientGuide, settle } from './helpers.js';
-
-/** Scripts this page has fetched from the map's folder, by file name. */
-const fetched = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((e) => new URL(e.name).pathname)
-    .filter((path) => path.includes('/components/internal/body-map/'))
-    .map((path) => path.slice(path.lastIndexOf('/') + 1))
-    .sort();
+import { fetchedFromMap } from '../body-map/fetched.js';
 
 describe('patient body map loading', () => {
   it('fetches nothing of the map before it is shown, and the map when it is', async () => {
     const el = await patientGuide();
     // Only the show/hide button's module, which the bundle's entry holds.
-    expect(fetched()).to.deep.equal(['shown.ts']);
+    expect(fetchedFromMap()).to.deep.equal(['shown.ts']);
     expect(customElements.get('tpi-body-map')).to.equal(undefined);
     check(el).querySelector<HTMLButtonElement>('button.map-toggle')!.click();
     await settle(el);
-    expect(fetched()).to.include.members(['index.ts', 'body-map.ts', 'geometry.ts', 'styles.ts']);
+    expect(fetchedFromMap()).to.include.members(['index.ts', 'body-map.ts', 'geometry.ts', 'styles.ts']);
     expect(customElements.get('tpi-body-map')).to.not.equal(undefined);
   });
 });

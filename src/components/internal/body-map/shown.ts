@@ -1,10 +1,13 @@
 // Whether a part shows its body map, and the button that shows or hides it. Showing it
 // the first time fetches the map's chunk (lazy.ts, bodyMapChunk): nothing of the map is
 // downloaded before a person asks for it. The part's update waits for the chunk
-// (`loading`), so the map appears whole and `updateComplete` means it. The root's
-// `no-body-map` (noBodyMapContext) hides the button and the map.
+// (`loading`; the part's scheduleUpdate awaits it), so the map appears whole and
+// `updateComplete` means it. The root's `no-body-map` (noBodyMapContext) removes the
+// button and the map.
 import { html, nothing } from 'lit';
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { noBodyMapContext } from '../../../context/body-map-context.js';
 import { bodyMapChunk } from '../lazy.js';
 
 export class BodyMapShown implements ReactiveController {
@@ -19,9 +22,11 @@ export class BodyMapShown implements ReactiveController {
   loading: Promise<unknown> | undefined;
   /** The chunk could not be fetched (the list stays; the button offers it again). */
   failed = false;
+  private readonly noMap: ContextConsumer<typeof noBodyMapContext, LitElement>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: LitElement) {
     host.addController(this);
+    this.noMap = new ContextConsumer(host, { context: noBodyMapContext, subscribe: true });
   }
 
   hostUpdate(): void {
@@ -44,12 +49,14 @@ export class BodyMapShown implements ReactiveController {
   }
 
   /**
-   * The disclosure button (its name says what it shows; aria-expanded its state) and,
-   * after a failed fetch, why no map came.
+   * The disclosure button (`label` names what it shows; aria-expanded its state), after
+   * a failed fetch why no map came (`failed`), and once drawn the map (`map()`) in a box
+   * the button controls; nothing at all with `no-body-map`.
    */
-  button(label: string, failed: string, controls: string): TemplateResult {
-    return html`<button type="button" class="map-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.drawn ? controls : nothing} @click=${() => this.toggle()}>
+  render(label: string, failed: string, map: () => TemplateResult): TemplateResult | typeof nothing {
+    if (this.noMap.value) return nothing;
+    return html`<button type="button" class="map-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${this.drawn ? 'map' : nothing} @click=${() => this.toggle()}>
         ${label}</button
-      >${this.failed ? html`<p class="error" role="alert">${failed}</p>` : nothing}`;
+      >${this.failed ? html`<p class="error" role="alert">${failed}</p>` : nothing}${this.drawn ? html`<div id="map" ?hidden=${!this.open}>${map()}</div>` : nothing}`;
   }
 }

@@ -8,7 +8,6 @@ import { css } from 'lit';
 // automatic adjustment to keep them).
 export const styles = css`
 :host{display:block;background:none}
-:host([hidden]){display:none}
 p{margin:0 0 .5em}
 .hint{color:var(--_muted);font-size:.9em}
 .views{display:flex;flex-wrap:wrap;justify-content:center;gap:var(--_sp)}

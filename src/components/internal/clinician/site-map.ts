@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { noBodyMapContext } from '../../../context/body-map-context.js';
+import { css, html } from 'lit';
 import { guidanceContext } from '../../../context/guidance-context.js';
 import { base } from '../../../styles/base.js';
 import type { TpiMapPickEvent } from '../body-map/pick-event.js';
@@ -29,7 +28,6 @@ export class TpiSiteMap extends TpiFormPart {
   ];
 
   private readonly _guidance = consume(this, guidanceContext);
-  private readonly _noBodyMap = consume(this, noBodyMapContext);
   private readonly _map = new BodyMapShown(this);
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -38,20 +36,17 @@ export class TpiSiteMap extends TpiFormPart {
   }
 
   override render() {
-    const map = this._map;
-    if (this._noBodyMap.value) return nothing;
-    const chunk = bodyMapChunk.value;
-    return html`${map.button(this.t('sites.map'), this.t('loading.failed'), 'map')}
-      ${map.drawn && chunk
-        ? html`<tpi-body-map
-            id="map"
-            part="body-map"
-            ?hidden=${!map.open}
-            .strings=${this.s}
-            .marks=${chunk.marksFor(this._guidance.value?.sites ?? [])}
-            @tpi-map-pick=${this.onPick}
-          ></tpi-body-map>`
-        : nothing}`;
+    return this._map.render(
+      this.t('sites.map'),
+      this.t('loading.failed'),
+      () =>
+        html`<tpi-body-map
+          part="body-map"
+          .strings=${this.s}
+          .marks=${bodyMapChunk.value!.marksFor(this._guidance.value?.sites ?? [])}
+          @tpi-map-pick=${this.onPick}
+        ></tpi-body-map>`,
+    );
   }
 
   private onPick = ({ detail }: TpiMapPickEvent) => {

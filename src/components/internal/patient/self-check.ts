@@ -2,7 +2,6 @@ import { css, html, nothing } from 'lit';
 import { SYMPTOM_IDS } from '../../../engine/index.js';
 import { DURATIONS, RED_FLAG_IDS, REPLIES, SELF_CHECK_FLAGS, suggestBooking } from '../../../engine/self-check/index.js';
 import type { SelfCheckAnswers, Suggestion } from '../../../engine/self-check/index.js';
-import { noBodyMapContext } from '../../../context/body-map-context.js';
 import { bookingContext } from '../../../context/booking-context.js';
 import { TpiBookEvent } from '../../../events/tpi-book-event.js';
 import type { SelfCheckOptionKey, SelfCheckOptions, TextKey } from '../../../i18n/keys.js';
@@ -126,7 +125,6 @@ export class TpiSelfCheck extends TpiPart {
 
   private answers: SelfCheckAnswers = {};
   private readonly _booking = consume(this, bookingContext);
-  private readonly _noBodyMap = consume(this, noBodyMapContext);
   private readonly _map = new BodyMapShown(this);
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -199,20 +197,18 @@ export class TpiSelfCheck extends TpiPart {
 
   /** The map's button and, once asked for, the map: a second way to answer "What is bothering you?". */
   private renderMap() {
-    const map = this._map;
-    if (this._noBodyMap.value) return nothing;
-    return html`${map.button(this.t('patient.map'), this.t('loading.failed'), 'map')}
-      ${map.drawn
-        ? html`<tpi-body-map
-            id="map"
-            part="body-map"
-            mode="patient"
-            ?hidden=${!map.open}
-            .strings=${this.s}
-            .areas=${this.answers.areas ?? []}
-            @tpi-map-pick=${({ detail }: TpiMapPickEvent) => 'areas' in detail && this.answer('areas', detail.areas[0] ? [...detail.areas] : undefined)}
-          ></tpi-body-map>`
-        : nothing}`;
+    return this._map.render(
+      this.t('patient.map'),
+      this.t('loading.failed'),
+      () =>
+        html`<tpi-body-map
+          part="body-map"
+          mode="patient"
+          .strings=${this.s}
+          .areas=${this.answers.areas ?? []}
+          @tpi-map-pick=${({ detail }: TpiMapPickEvent) => 'areas' in detail && this.answer('areas', detail.areas[0] ? [...detail.areas] : undefined)}
+        ></tpi-body-map>`,
+    );
   }
 
   /** The list answer with `id` added or removed, in the order the options are shown; undefined when empty. */
