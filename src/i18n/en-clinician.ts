@@ -4,8 +4,8 @@
 // (muscle.*, symptom.*, flag.*, finding.*, kind.*, …) are left out: translate.ts turns
 // the id into English. Warning texts default to the engine's own message, so a custom
 // rule set brings its own.
-const prefixed = <T extends Record<string, string>, P extends string>(prefix: P, texts: T) =>
-  Object.fromEntries(Object.entries(texts).map(([id, text]) => [prefix + id, text])) as { [K in keyof T & string as `${P}${K}`]: string };
+import { prefixed } from './translate.js';
+
 
 /**
  * How the default rule set classifies a site, in a clinician's words, by rule id

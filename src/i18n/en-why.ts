@@ -2,8 +2,8 @@
 // but the site rules, which the cards show: en-clinician.ts), the design choices, the
 // stages and the panel's own words. It travels in the explanations chunk, loaded when a
 // "Why?" is first opened, which adds it to the built-in English.
-const prefixed = <T extends Record<string, string>, P extends string>(prefix: P, texts: T) =>
-  Object.fromEntries(Object.entries(texts).map(([id, text]) => [prefix + id, text])) as { [K in keyof T & string as `${P}${K}`]: string };
+import { prefixed } from './translate.js';
+
 
 /** What each rule of the default rule set checks and concludes, by id. */
 const RULES = prefixed('rule.tpi-guide-default.', {

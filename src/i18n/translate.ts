@@ -2,6 +2,13 @@ import type { MuscleId, Side } from '../engine/index.js';
 import type { TextKey } from './keys.js';
 import type { Strings } from './registry.js';
 
+/**
+ * A table of texts with `prefix` put before each key, typed key by key, so a table of
+ * rule texts can be written by rule id and still be checked as string keys.
+ */
+export const prefixed = <T extends Record<string, string>, P extends string>(prefix: P, texts: T) =>
+  Object.fromEntries(Object.entries(texts).map(([id, text]) => [prefix + id, text])) as { [K in keyof T & string as `${P}${K}`]: string };
+
 /** `{name}` placeholders' values. */
 export type Vars = Readonly<Record<string, string | number>>;
 
