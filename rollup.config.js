@@ -33,12 +33,13 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: {
       // Fewer requests, no byte more for any audience: what both audiences' chunks
-      // share (the parts' base class, the engine's id lists, the schema and condition
-      // checks the self-check uses too) rides in the entry; the catalog the clinician
+      // share (the parts' base class, the body map's show/hide button, the engine's id
+      // lists, the schema and condition checks the self-check uses too) rides in the entry; the catalog the clinician
       // chunk shares with the engine is one chunk, not one per file.
       manualChunks(id) {
-        if (/[\\/]dist[\\/](index|components[\\/]internal[\\/]part|engine[\\/](types|schema|conditions))\.js$/.test(id)) return 'tpi-guide';
-        if (/[\\/]dist[\\/]engine[\\/]catalog[\\/]/.test(id)) return 'catalog';
+        if (/[\\/]dist[\\/](index|components[\\/]internal[\\/](part|body-map[\\/]shown)|engine[\\/](types|schema|conditions))\.js$/.test(id)) return 'tpi-guide';
+        // The body map's places (engine/catalog/body-map.js) go with the map's own chunk.
+        if (/[\\/]dist[\\/]engine[\\/]catalog[\\/](?!body-map\.js$)/.test(id)) return 'catalog';
         // The engine chunk takes the assessment check and the vocabularies with it (the
         // exporter's fromFhir and the rule-set validator share them, but are loaded only
         // once the engine has been): one request for a clinician page, not three.

@@ -15,6 +15,22 @@ const reactEnv = {
 };
 const reactCommonjs = fromRollup(commonjs)({ strictRequires: false, requireReturnsDefault: true, include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] });
 
+// `emulate-forced-colors`: Windows High Contrast as Chromium emulates it, through the
+// DevTools protocol (the built-in emulateMedia command, and puppeteer's own helper, know
+// no forced-colors). An emulation lasts as long as the protocol session that set it, so
+// each page keeps its session.
+const cdpSessions = new WeakMap();
+const forcedColors = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 const executablePath = findChrome();
 if (!executablePath) throw new Error('No Chromium found: run `npm test`, which installs one, or set CHROME_PATH.');
 
@@ -25,7 +41,7 @@ export default {
   // Lit's production build, as it ships; web-test-runner.dev.config.js runs the development one.
   nodeResolve: { exportConditions: ['production'] },
   // An explicit target, or standard decorators reach Chromium untranspiled.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), reactEnv, reactCommonjs],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), reactEnv, reactCommonjs, forcedColors],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { Assessment, Guidance } from '../engine/index.js';
 import type { Bundle, ExportContext, Provenance } from '../engine/interop/index.js';
+import { noBodyMapContext } from '../context/body-map-context.js';
 import { bookingContext } from '../context/booking-context.js';
 import type { TpiExportDetail } from '../events/tpi-export-event.js';
 import type { Strings } from '../i18n/registry.js';
@@ -76,6 +77,7 @@ import type { Audience } from './internal/controllers/views.js';
  * @csspart education - The patient view's plain-language sections.
  * @csspart self-check - The patient view's self-check (e.g. `tpi-guide::part(self-check) { order: -1 }` puts it first on a narrow page).
  * @csspart jump - The patient view's "Go to the short self-check" button, shown on narrow pages (hide it when the self-check comes first).
+ * @csspart body-map - The body map, once a person shows it: the clinician's beside the examined sites, the patient's in the self-check's "What is bothering you?" (hidden by `no-body-map`).
  */
 export class TpiGuide extends LitElement {
   static override styles = [
@@ -155,6 +157,7 @@ export class TpiGuide extends LitElement {
     hideBooking: { attribute: 'hide-booking', type: Boolean, reflect: true },
     emergencyNumber: { attribute: 'emergency-number', reflect: true },
     selfCheckFirst: { attribute: 'self-check-first', type: Boolean, reflect: true },
+    noBodyMap: { attribute: 'no-body-map', type: Boolean, reflect: true },
     assessment: { attribute: false },
     ruleset: { attribute: false },
     exportContext: { attribute: false },
@@ -188,6 +191,12 @@ export class TpiGuide extends LitElement {
    */
   declare selfCheckFirst: boolean;
 
+  /**
+   * Hides the body map in both audiences (the button that shows it, and the map); the
+   * lists stay, so nothing is lost. A page that never shows the map never downloads it.
+   */
+  declare noBodyMap: boolean;
+
   /** References (subject, encounter, performer) and dates the Export action puts in the FHIR Bundle. */
   declare exportContext: ExportContext | undefined;
 
@@ -202,12 +211,14 @@ export class TpiGuide extends LitElement {
   private readonly _views = new AudienceViews(this, this._assessment, () => this._locale.strings);
   private readonly _parts = new Parts(this);
   private readonly _booking = new ContextProvider(this, { context: bookingContext, initialValue: {} });
+  private readonly _noBodyMap = new ContextProvider(this, { context: noBodyMapContext, initialValue: false });
 
   constructor() {
     super();
     this.audience = 'clinician';
     this.selfCheckFirst = false;
     this.hideBooking = false;
+    this.noBodyMap = false;
   }
 
   /**
@@ -293,6 +304,7 @@ export class TpiGuide extends LitElement {
         emergencyNumber: this.emergencyNumber,
         selfCheckFirst: this.selfCheckFirst,
       });
+    if (changed.has('noBodyMap')) this._noBodyMap.setValue(this.noBodyMap === true);
   }
 
   /**

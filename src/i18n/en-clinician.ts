@@ -33,6 +33,7 @@ export const enClinician = {
 
   sites: 'Examined sites',
   'sites.none': 'No sites yet. Add the first muscle you examined.',
+  'sites.map': 'Body map',
   'site.add': 'Add site',
   'site.remove': 'Remove',
   'site.removed': '{site} removed.',

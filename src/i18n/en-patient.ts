@@ -113,6 +113,7 @@ export const enPatient = {
   'patient.area.joint-pain': 'Joint pain',
   'patient.area.muscle-pain': 'Muscle pain somewhere else',
   'patient.area.reduced-range-of-motion': 'Stiffness: it is hard to move all the way',
+  'patient.map': 'Show the places on a body picture',
   'patient.duration': 'How long has this pain lasted?',
   'patient.duration.under-6-weeks': 'Less than 6 weeks',
   'patient.duration.6-to-12-weeks': '6 to 12 weeks',

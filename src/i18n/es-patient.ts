@@ -116,6 +116,7 @@ export const esPatient: Record<string, string> = {
   'patient.area.joint-pain': 'Dolor en las articulaciones',
   'patient.area.muscle-pain': 'Dolor muscular en otra parte',
   'patient.area.reduced-range-of-motion': 'Rigidez: cuesta moverse del todo',
+  'patient.map': 'Mostrar los lugares en un dibujo del cuerpo',
   'patient.duration': '¿Cuánto tiempo lleva con este dolor?',
   'patient.duration.under-6-weeks': 'Menos de 6 semanas',
   'patient.duration.6-to-12-weeks': 'De 6 a 12 semanas',

@@ -5,6 +5,7 @@
 // derives from engine ids included, so no English can show through. Clinician texts in
 // a clinical register; the patient texts (es-patient.ts) in plain words. Written for
 // this project from the sources in docs/clinical-rules.md, not translated by machine.
+import { esBodyMap } from './es-body-map.js';
 import { esPatient } from './es-patient.js';
 import { registerTranslation } from './registry.js';
 import type { Translation } from './registry.js';
@@ -107,6 +108,7 @@ export const es: Translation = {
 
   sites: 'Localizaciones exploradas',
   'sites.none': 'Aún no hay localizaciones. Agregue el primer músculo explorado.',
+  'sites.map': 'Mapa del cuerpo',
   'site.add': 'Agregar localización',
   'site.remove': 'Quitar',
   'site.removed': 'Se quitó {site}.',
@@ -368,6 +370,7 @@ export const es: Translation = {
   }),
   ...prefixed('rule.tpi-guide-default.', RULES),
   ...esPatient,
+  ...esBodyMap,
 };
 
 registerTranslation(es);

@@ -28,6 +28,8 @@ import type {
   WarningId,
 } from '../engine/index.js';
 import type { DesignChoice } from '../engine/sources.js';
+import type { BodyAreaId, BodyView } from '../engine/catalog/body-map.js';
+import type { enBodyMap } from './en-body-map.js';
 import type { enClinician } from './en-clinician.js';
 import type { enCore } from './en-core.js';
 import type { enPatient } from './en-patient.js';
@@ -69,10 +71,12 @@ interface IdKeys {
   'patient.service': Service;
   stage: Stage;
   design: DesignChoice;
+  bodyMap: BodyView;
+  'bodyMap.area': BodyAreaId;
 }
 
 /** Keys the components build from engine ids (`muscle.upper-trapezius`); English reads most of them from the id itself. */
 export type EngineIdKey = { [P in keyof IdKeys]: `${P}.${IdKeys[P]}` }[keyof IdKeys] | SelfCheckOptionKey;
 
 /** Every key the UI may ask `t()` for. */
-export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enWhy | keyof typeof enPatient | EngineIdKey;
+export type TextKey = keyof typeof enCore | keyof typeof enClinician | keyof typeof enWhy | keyof typeof enPatient | keyof typeof enBodyMap | EngineIdKey;

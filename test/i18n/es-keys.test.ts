@@ -16,6 +16,7 @@ import {
   defaultRuleset,
 } from '../../src/engine/index.js';
 import type { EligibilityStatus, InjectionStatus, Severity } from '../../src/engine/index.js';
+import { BODY_AREAS, BODY_VIEWS } from '../../src/engine/catalog/body-map.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 
@@ -44,6 +45,8 @@ const FROM_ENGINE_IDS = [
   ...keys('line', ELIGIBILITY),
   ...keys('injection', INJECTION),
   ...keys('side', SIDES),
+  ...keys('bodyMap', BODY_VIEWS),
+  ...keys('bodyMap.area', BODY_AREAS.map((a) => a.id)),
   'site.localInfection',
   'site.acuteTrauma',
   ...keys(`rule.${defaultRuleset.id}`, defaultRuleset.rules.map((r) => r.id)),

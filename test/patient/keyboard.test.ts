@@ -118,6 +118,26 @@ describe('patient view by keyboard', () => {
     expect(outcome(el)).to.match(/^With no answers yet/);
   }).timeout(30000);
 
+  it('shows the body map, moves through it with the arrows and ticks a place with Space: one tab stop', async () => {
+    const el = await start();
+    await tabTo('Show the places on a body picture');
+    await press('Enter');
+    await settle(el);
+    expect(focused()!.getAttribute('aria-expanded')).to.equal('true');
+    await press('Tab'); // into the map, at its first place
+    expect(focused()!.getAttribute('aria-label')).to.equal('Head');
+    await press('ArrowDown'); // the place below, in line
+    expect(focused()!.getAttribute('aria-label')).to.equal('Neck');
+    await press('Space');
+    await settle(el);
+    expect(focused()!.getAttribute('aria-checked')).to.equal('true');
+    // One Tab leaves the map for the list, where the place's answer is ticked.
+    await press('Tab');
+    expect(label()).to.equal('Headaches');
+    await tabTo('Neck pain');
+    expect((focused() as HTMLInputElement).checked).to.equal(true);
+  }).timeout(30000);
+
   it('with self-check-first, the first Tab stop in the widget is the first red flag, before any of the reading', async () => {
     const el = await start(true);
     await press('Tab');

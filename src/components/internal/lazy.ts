@@ -31,6 +31,8 @@ export const rulesetChecker = new Lazy(() => import('./ruleset-check.js'));
 export const clinicianChunk = new Lazy(() => import('./clinician/index.js'));
 /** The patient view and its self-check. */
 export const patientChunk = new Lazy(() => import('./patient/index.js'));
+/** The body map (<tpi-body-map>, its drawing and English), fetched when a view first shows a map. */
+export const bodyMapChunk = new Lazy(() => import('./body-map/index.js'));
 /** The FHIR R4 and CDS Hooks exporter, loaded on the first export. */
 export const exporterChunk = new Lazy(() => import('../../engine/interop/index.js'));
 

@@ -14,6 +14,7 @@ import { TpiPatientForm } from './patient-form.js';
 import { TpiPriorInjections } from './prior-injections.js';
 import { TpiResultsSummary } from './results-summary.js';
 import { TpiSiteEditor } from './site-editor.js';
+import { TpiSiteMap } from './site-map.js';
 import { TpiSitePicker } from './site-picker.js';
 import { TpiSiteResults } from './site-results.js';
 import { TpiStatusBar } from './status-bar.js';
@@ -27,6 +28,7 @@ export const ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
   'tpi-status-bar': TpiStatusBar,
   'tpi-site-editor': TpiSiteEditor,
   'tpi-site-picker': TpiSitePicker,
+  'tpi-site-map': TpiSiteMap,
   'tpi-patient-form': TpiPatientForm,
   'tpi-prior-injections': TpiPriorInjections,
   'tpi-site-results': TpiSiteResults,
@@ -55,7 +57,7 @@ function onJump(e: CustomEvent<Jump>) {
 export const renderView = (exportActions: TemplateResult) =>
   html`<div class="grid" @jump=${onJump}>
     <div class="form" part="form">
-      <tpi-site-editor part="sites"></tpi-site-editor>
+      <tpi-site-editor part="sites" exportparts="body-map"></tpi-site-editor>
       <tpi-patient-form part="patient-form" exportparts="source-mark"></tpi-patient-form>
     </div>
     <div class="results" part="results">

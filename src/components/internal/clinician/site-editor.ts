@@ -33,7 +33,8 @@ interface Removed {
 
 /**
  * The examined sites, one card each, then the add control (the muscle-and-side picker),
- * so it always follows the newest card. A card: its name and result on a button that
+ * so it always follows the newest card, and the body map (tpi-site-map: a pick there is
+ * added as from the picker; a recorded muscle and side reveals its card). A card: its name and result on a button that
  * collapses it to that one line and expands it again, Remove; then why it reads so (the
  * rule that made it active, latent …), "All present" (the usual positive exam: the
  * essential criteria and pain recognition) and "Done" (collapse, back to the picker),
@@ -116,6 +117,7 @@ export class TpiSiteEditor extends TpiFormPart implements Revealer {
       ${items.length ? nothing : html`<p class="muted">${this.t('sites.none')}</p>`}
       ${items.map((item) => ('site' in item ? this.renderUndo(item) : this.renderCard(item, sites.indexOf(item), names.get(item.id)!)))}
       <tpi-site-picker @pick=${this.add}></tpi-site-picker>
+      <tpi-site-map exportparts="body-map" @pick=${this.add} @reveal=${(e: CustomEvent<{ id: string }>) => this.reveal(e.detail.id)}></tpi-site-map>
       <p class="vh" role="status">${this.said}</p>`;
   }
 

@@ -13,4 +13,4 @@ defineOnce('tpi-patient-view', TpiPatientView);
 defineOnce('tpi-self-check', TpiSelfCheck);
 
 /** The patient view, its inner parts exported so a host can reorder them. */
-export const renderView = () => html`<tpi-patient-view part="patient" data-home exportparts="education, self-check, jump"></tpi-patient-view>`;
+export const renderView = () => html`<tpi-patient-view part="patient" data-home exportparts="education, self-check, jump, body-map"></tpi-patient-view>`;

@@ -69,7 +69,7 @@ export class TpiPatientView extends TpiPart {
     const booking = this._booking.value ?? {};
     const vars = { number: emergencyNumber(this.s, booking) };
     const education = html`<div part="education">${EDUCATION.map((spec) => renderSection(this.s, spec, vars))}</div>`;
-    const selfCheck = html`<tpi-self-check part="self-check"></tpi-self-check>`;
+    const selfCheck = html`<tpi-self-check part="self-check" exportparts="body-map"></tpi-self-check>`;
     const first = !!booking.selfCheckFirst;
     return html`<h2>${this.t('patient.title')}</h2>
       <p>${this.t('patient.intro')}</p>

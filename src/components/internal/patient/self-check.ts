@@ -7,6 +7,8 @@ import { TpiBookEvent } from '../../../events/tpi-book-event.js';
 import type { SelfCheckOptionKey, SelfCheckOptions, TextKey } from '../../../i18n/keys.js';
 import { tData } from '../../../i18n/translate.js';
 import { base } from '../../../styles/base.js';
+import type { TpiMapPickEvent } from '../body-map/pick-event.js';
+import { BodyMapShown } from '../body-map/shown.js';
 import { TpiPart, consume } from '../part.js';
 import { bookButton, emergencyNumber } from './book-button.js';
 
@@ -45,6 +47,11 @@ const optionKey = (labels: keyof SelfCheckOptions, id: string) => `patient.${lab
  * booking button, for as long as the red flag is ticked; a routine one is a suggested
  * visit with its reasons, its sources on demand and the booking button. The answers stay
  * here: they are patient-reported, so nothing is written into the clinician assessment.
+ *
+ * "What is bothering you?" can also be answered on a body map, shown on request (not
+ * with `no-body-map`). Each place stands for one of the question's answers (engine data,
+ * src/engine/catalog/body-map.ts); the map keeps its places and the checkboxes in step
+ * (see body-map.ts), and its answer is this question's.
  *
  * @fires tpi-book - The person asks to book the suggested routine visit. `detail: { service, level: 'routine', answers, reasons }`.
  */
@@ -101,6 +108,12 @@ export class TpiSelfCheck extends TpiPart {
         font-weight: 600;
         font-size: 1.05rem;
       }
+      .map-toggle {
+        margin-bottom: 0.5em;
+      }
+      tpi-body-map {
+        margin-bottom: 0.5em;
+      }
       .book {
         font-weight: 600;
         min-height: 3rem;
@@ -112,6 +125,12 @@ export class TpiSelfCheck extends TpiPart {
 
   private answers: SelfCheckAnswers = {};
   private readonly _booking = consume(this, bookingContext);
+  private readonly _map = new BodyMapShown(this);
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this._map.loading) await this._map.loading;
+    super.scheduleUpdate();
+  }
 
   override render() {
     const suggestion = suggestBooking(this.answers);
@@ -164,6 +183,7 @@ export class TpiSelfCheck extends TpiPart {
       type == 'radio' ? this.answer(key, id as never) : this.answer(key, this.toggled(key as ListKey, ids, id, on) as never);
     return html`<fieldset class=${key}>
       <legend>${this.t(LEGENDS[key])}</legend>
+      ${key == 'areas' ? this.renderMap() : nothing}
       ${ids.map(
         (id) =>
           html`<label
@@ -173,6 +193,22 @@ export class TpiSelfCheck extends TpiPart {
           >`,
       )}
     </fieldset>`;
+  }
+
+  /** The map's button and, once asked for, the map: a second way to answer "What is bothering you?". */
+  private renderMap() {
+    return this._map.render(
+      this.t('patient.map'),
+      this.t('loading.failed'),
+      () =>
+        html`<tpi-body-map
+          part="body-map"
+          mode="patient"
+          .strings=${this.s}
+          .areas=${this.answers.areas ?? []}
+          @tpi-map-pick=${({ detail }: TpiMapPickEvent) => 'areas' in detail && this.answer('areas', detail.areas[0] ? [...detail.areas] : undefined)}
+        ></tpi-body-map>`,
+    );
   }
 
   /** The list answer with `id` added or removed, in the order the options are shown; undefined when empty. */
