@@ -9,20 +9,18 @@ import type { Strings } from '../i18n/registry.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { AssessmentController } from './internal/controllers/assessment.js';
-import { ExportActions } from './internal/controllers/export.js';
 import { HostErrors } from './internal/controllers/host-errors.js';
 import { LocaleController } from './internal/controllers/locale.js';
 import { Parts } from './internal/controllers/parts.js';
-import { ProvenanceController } from './internal/controllers/provenance.js';
 import { AudienceViews } from './internal/controllers/views.js';
 import type { Audience } from './internal/controllers/views.js';
 
 /**
  * Clinical decision support about trigger point injections. It supports clinical
  * judgment; it does not diagnose. The element wires its units together: the language
- * (LocaleController), the assessment and the engine (AssessmentController), the host's
- * errors (HostErrors), the export (ExportActions) and the audience's view, whose parts
- * are fetched on first render (AudienceViews). The parts read what they show through
+ * (LocaleController), the assessment, the engine and the export (AssessmentController,
+ * whose state arrives with the engine chunk), the host's errors (HostErrors) and the
+ * audience's view, whose parts are fetched on first render (AudienceViews). The parts read what they show through
  * contexts.
  *
  * In an EHR, `prefill(fromFhir(record))` fills the form from the record and marks each
@@ -196,9 +194,7 @@ export class TpiGuide extends LitElement {
     audience: () => this.audience,
     focusHome: () => (this.renderRoot.querySelector('[data-home]') as { focusHome?(): void } | null)?.focusHome?.(),
   });
-  private readonly _provenance = new ProvenanceController(this);
-  private readonly _assessment = new AssessmentController(this, this._errors, this._provenance);
-  private readonly _export = new ExportActions(this, this._assessment, this._errors, () => this._locale.strings);
+  private readonly _assessment = new AssessmentController(this, this._errors, () => this._locale.strings);
   private readonly _views = new AudienceViews(this, this._assessment, () => this._locale.strings);
   private readonly _parts = new Parts(this);
   private readonly _booking = new ContextProvider(this, { context: bookingContext, initialValue: {} });
@@ -233,7 +229,7 @@ export class TpiGuide extends LitElement {
    * clears them all: use `prefill()` to set both.
    */
   get provenance(): Provenance {
-    return this._provenance.value;
+    return this._assessment.provenance;
   }
   set provenance(input: Provenance) {
     this._assessment.setProvenance(input);
@@ -277,12 +273,12 @@ export class TpiGuide extends LitElement {
    * do not download it. Rejects with a TypeError for a malformed `context`.
    */
   exportFhir(context: ExportContext | undefined = this.exportContext): Promise<Bundle> {
-    return this._export.fhir(context);
+    return this._assessment.exports().then((actions) => actions.fhir(context));
   }
 
   /** The latest guidance as CDS Hooks 2.0 cards (one summary card, one more for critical findings). */
   exportCdsHooks(): Promise<TpiExportDetail & { format: 'cds-hooks' }> {
-    return this._export.cdsHooks();
+    return this._assessment.exports().then((actions) => actions.cdsHooks());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -310,7 +306,7 @@ export class TpiGuide extends LitElement {
   }
 
   override render() {
-    return html`${this._errors.render()}${this._views.render(this.audience, () => this._export.render())}`;
+    return html`${this._errors.render()}${this._views.render(this.audience, () => this._assessment.renderExport())}`;
   }
 }
 
