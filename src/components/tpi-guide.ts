@@ -9,7 +9,6 @@ import type { Strings } from '../i18n/registry.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { AssessmentController } from './internal/controllers/assessment.js';
-import { HostErrors } from './internal/controllers/host-errors.js';
 import { LocaleController } from './internal/controllers/locale.js';
 import { Parts } from './internal/controllers/parts.js';
 import { AudienceViews } from './internal/controllers/views.js';
@@ -19,8 +18,8 @@ import type { Audience } from './internal/controllers/views.js';
  * Clinical decision support about trigger point injections. It supports clinical
  * judgment; it does not diagnose. The element wires its units together: the language
  * (LocaleController), the assessment, the engine and the export (AssessmentController,
- * whose state arrives with the engine chunk), the host's errors (HostErrors) and the
- * audience's view, whose parts are fetched on first render (AudienceViews). The parts read what they show through
+ * whose state, with the host's errors, arrives with the engine) and the audience's
+ * view, whose parts are fetched on first render (AudienceViews). The parts read what they show through
  * contexts.
  *
  * In an EHR, `prefill(fromFhir(record))` fills the form from the record and marks each
@@ -80,53 +79,9 @@ export class TpiGuide extends LitElement {
     tokens,
     base,
     css`
+      /* The clinician view's layout comes with its chunk (clinician/index.ts). */
       :host {
         container-type: inline-size;
-      }
-      .grid {
-        display: grid;
-        gap: var(--_sp);
-        grid-template-columns: minmax(0, 1fr);
-        /* Keeps a focused control clear of the status bar stuck at the bottom. */
-        --_sm-bottom: 4.5rem;
-      }
-      .form > *,
-      .results > * {
-        margin-bottom: var(--_sp);
-      }
-      .bar {
-        position: sticky;
-        bottom: 0;
-        z-index: 2;
-      }
-      /* Two columns: the form, and the results with the summary kept in view. */
-      @container (min-width: 50rem) {
-        .grid {
-          grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
-          --_sm-bottom: 0px;
-        }
-        .bar {
-          display: none;
-        }
-        .summary {
-          position: sticky;
-          top: var(--_top);
-          z-index: 2;
-          max-height: calc(100vh - var(--_top));
-          overflow-y: auto;
-          border-radius: var(--_radius);
-          background: var(--_bg);
-          box-shadow: 0 4px 14px rgb(0 0 0 / 0.12);
-          --_sm-top: 0px;
-        }
-        .results {
-          --_sm-top: 14rem;
-        }
-      }
-      .export {
-        display: flex;
-        flex-wrap: wrap;
-        gap: calc(var(--_sp) / 2);
       }
       .alert:not(:empty) {
         border: 2px solid var(--_crit);
@@ -190,11 +145,10 @@ export class TpiGuide extends LitElement {
   declare exportContext: ExportContext | undefined;
 
   private readonly _locale = new LocaleController(this);
-  private readonly _errors = new HostErrors(this, () => this._locale.strings, {
+  private readonly _assessment = new AssessmentController(this, () => this._locale.strings, {
     audience: () => this.audience,
     focusHome: () => (this.renderRoot.querySelector('[data-home]') as { focusHome?(): void } | null)?.focusHome?.(),
   });
-  private readonly _assessment = new AssessmentController(this, this._errors, () => this._locale.strings);
   private readonly _views = new AudienceViews(this, this._assessment, () => this._locale.strings);
   private readonly _parts = new Parts(this);
   private readonly _booking = new ContextProvider(this, { context: bookingContext, initialValue: {} });
@@ -306,7 +260,8 @@ export class TpiGuide extends LitElement {
   }
 
   override render() {
-    return html`${this._errors.render()}${this._views.render(this.audience, () => this._assessment.renderExport())}`;
+    // The alert is there from the first render, empty, so what is added to it is announced.
+    return html`<div part="error" class="alert" role="alert">${this._assessment.renderErrors()}</div>${this._views.render(this.audience, () => this._assessment.renderExport())}`;
   }
 }
 

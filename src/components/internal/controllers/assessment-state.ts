@@ -10,7 +10,8 @@ import type { Strings } from '../../../i18n/registry.js';
 import type { Engine } from '../lazy.js';
 import type { AssessmentController, AssessmentHost } from './assessment.js';
 import { ExportActions } from './export.js';
-import type { HostErrors } from './host-errors.js';
+import { HostErrors } from './host-errors.js';
+import type { ErrorsView } from './host-errors.js';
 import { ProvenanceController } from './provenance.js';
 
 /** Who handed the engine an assessment: the host (a refusal is its error) or the user (a draft). */
@@ -34,6 +35,8 @@ type Origin = 'host' | 'user';
 export class AssessmentState {
   /** The "From the record" marks. */
   readonly marks: ProvenanceController;
+  /** The host's problems: each refused input raises tpi-error and is shown in the root's alert. */
+  readonly errors: HostErrors;
   /** The export of the latest result and the clinician's Export buttons. */
   readonly exports: ExportActions;
   private readonly draft: ContextProvider<typeof assessmentContext, AssessmentHost>;
@@ -45,13 +48,14 @@ export class AssessmentState {
 
   constructor(
     private readonly host: AssessmentHost,
-    private readonly errors: HostErrors,
     controller: AssessmentController,
     strings: () => Strings,
+    view: ErrorsView,
     private readonly engine: Engine,
   ) {
+    this.errors = new HostErrors(host, strings, view);
     this.marks = new ProvenanceController(host);
-    this.exports = new ExportActions(host, controller, errors, strings);
+    this.exports = new ExportActions(host, controller, this.errors, strings);
     this.draft = new ContextProvider(host, { context: assessmentContext, initialValue: EMPTY_DRAFT });
     this.result = new ContextProvider(host, { context: guidanceContext, initialValue: null });
     this.rules = new ContextProvider(host, { context: rulesetContext, initialValue: undefined });

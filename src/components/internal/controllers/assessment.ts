@@ -1,3 +1,4 @@
+import { nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Assessment, Guidance, Ruleset } from '../../../engine/index.js';
 import type { ExportContext, Provenance } from '../../../engine/interop/index.js';
@@ -7,7 +8,7 @@ import { engineChunk, rulesetChecker } from '../lazy.js';
 import type { Engine } from '../lazy.js';
 import type { AssessmentState } from './assessment-state.js';
 import type { ExportActions } from './export.js';
-import type { HostErrors } from './host-errors.js';
+import type { ErrorsView } from './host-errors.js';
 
 /** The element that holds the assessment: its `today` is the date the rules count from. */
 export interface AssessmentHost extends ReactiveControllerHost, HTMLElement {
@@ -22,7 +23,8 @@ export interface AssessmentHost extends ReactiveControllerHost, HTMLElement {
  *
  * This half is in the bundle; the state itself (validation, evaluation, the contexts
  * the parts read, the "From the record" marks, the export) is AssessmentState, in the
- * engine chunk, created when the engine has arrived: a page that never runs the engine
+ * engine chunk, created when the engine has arrived (with the host's errors, which only
+ * a checked input or an export can raise): a page that never runs the engine
  * (a patient view) never downloads it. Until then (the first render of a clinician view,
  * or a host setting `assessment` or `ruleset`, fetches it) host inputs wait in order,
  * `assessment` is empty, `guidance` null, and `pending` is the wait. The rule-set
@@ -42,8 +44,8 @@ export class AssessmentController implements ReactiveController {
 
   constructor(
     private readonly host: AssessmentHost,
-    private readonly errors: HostErrors,
     private readonly strings: () => Strings,
+    private readonly view: ErrorsView,
   ) {
     host.addController(this);
   }
@@ -98,7 +100,7 @@ export class AssessmentController implements ReactiveController {
     this.whenEngine((state) => {
       const checker = rulesetChecker.value;
       if (checker) state.applyRuleset(checker.checkRuleset(input));
-      else this.errors.report('ruleset', [{ path: [], message: 'The rule-set validator could not be loaded from beside the bundle; the previous rules are kept.' }]);
+      else state.errors.report('ruleset', [{ path: [], message: 'The rule-set validator could not be loaded from beside the bundle; the previous rules are kept.' }]);
     }, true);
   }
 
@@ -119,6 +121,11 @@ export class AssessmentController implements ReactiveController {
   async exports(): Promise<ExportActions> {
     await this.start();
     return this.first(await engineChunk.load()).exports;
+  }
+
+  /** The host's problems shown in the root's alert: none before the engine has checked anything. */
+  renderErrors() {
+    return this.state?.errors.render() ?? nothing;
   }
 
   /** The Export buttons (the clinician view renders only once the state exists). */
@@ -171,7 +178,7 @@ export class AssessmentController implements ReactiveController {
   }
 
   private stateFor(engine: Engine): AssessmentState {
-    return (this.state ??= new engine.AssessmentState(this.host, this.errors, this, this.strings, engine));
+    return (this.state ??= new engine.AssessmentState(this.host, this, this.strings, this.view, engine));
   }
 
   /** The state, with its first evaluation run. */
