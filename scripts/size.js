@@ -26,9 +26,14 @@ export const AUDIENCES = [
   // the cards with undo and collapse, the summary's links, the status bar, the "Why?"
   // disclosures and the site reasons' words: about 5.3 KB; a typed date committed when
   // its field is left, 0.1 KB). The explanations' words and sources (5 KB) are a chunk
-  // of their own, fetched on the first "Why?".
-  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 24.35 * 1024 },
-  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 35.65 * 1024 },
+  // of their own, fetched on the first "Why?". Then lowered to about 0.1 KB above the
+  // sizes measured once each page paid only for what it shows (issue 17): the
+  // assessment state, the host's errors, the export and their English moved from the
+  // entry into the clinician chunk, which now holds the engine and the catalog too (one
+  // file compresses better than three), and the clinician layout's styles came with it
+  // (patient 22,977 B, clinician 35,641 B).
+  { audience: 'patient', label: 'patient view and self-check', gzipGoal: 15 * 1024, gzipCeiling: 22.55 * 1024 },
+  { audience: 'clinician', label: 'clinician view and the engine', gzipGoal: 22 * 1024, gzipCeiling: 34.9 * 1024 },
 ];
 
 /** The engine for npm users, apart from the element: it keeps a ceiling of its own. */
