@@ -96,10 +96,11 @@ describe('"From the record" marks', () => {
   it('marks each pre-filled field with a visible "From the record" badge', async () => {
     const el = await prefilled();
     expect(el.assessment).to.equal(RESULT.assessment);
-    // Weight, two patient flags (anticoagulant; pregnancy, recorded as "no"), symptoms,
-    // pain duration, conservative care and three prior injections. The age has no field.
+    // Age and weight, two patient flags (anticoagulant; pregnancy, recorded as "no"),
+    // symptoms, pain duration, conservative care and three prior injections.
     const all = badges(el);
     expect(all.map((b) => b.getAttribute('aria-label'))).to.deep.equal([
+      'From the record: Age (years)',
       'From the record: Weight (kg)',
       'From the record: Pregnant',
       'From the record: Anticoagulated',
@@ -178,6 +179,7 @@ describe('"From the record" marks', () => {
     group(el, 'Symptoms').querySelector('input')!.click();
     await settle(el);
     expect(badges(el).map((b) => b.getAttribute('aria-label')!.replace('From the record: ', ''))).to.deep.equal([
+      'Age (years)',
       'Pregnant',
       'Pain duration (weeks)',
       'Stretching, massage or physical therapy tried without enough relief',
@@ -346,7 +348,7 @@ describe('"From the record" marks', () => {
     await settle(el);
     expect(el.assessment).to.equal(RESULT.assessment);
     expect(Object.keys(el.provenance)).to.have.length(9);
-    expect(badges(el)).to.have.length(8);
+    expect(badges(el)).to.have.length(9);
   });
 
   it('speaks Spanish with lang="es"', async () => {
@@ -355,7 +357,7 @@ describe('"From the record" marks', () => {
     el.lang = 'es';
     await settle(el);
     expect(visibleText(badges(el)[0]!)).to.equal('Del expediente');
-    expect(badges(el)[0]!.getAttribute('aria-label')).to.equal('Del expediente: Peso (kg)');
+    expect(badges(el).slice(0, 2).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Del expediente: Edad (años)', 'Del expediente: Peso (kg)']);
     expect(description(deep(el, 'input#weightKg'))).to.equal('Del expediente: Body weight 154 [lb_av] on 2026-10-02 (69.853 kg) (Observation/123)');
   });
 
