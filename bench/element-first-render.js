@@ -56,7 +56,22 @@ function tasksOf(events, path) {
   };
 }
 
+/**
+ * One load, measured; loaded again (up to three times) when the trace lacks the page's
+ * parse event, which a loaded machine sometimes drops from a trace.
+ */
 async function once(browser, url, path) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await load(browser, url, path);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('no ParseHTML')) throw error;
+      console.error(`bench: ${error.message}; loading again`);
+    }
+  }
+}
+
+async function load(browser, url, path) {
   const page = await browser.newPage();
   try {
     const cdp = await page.createCDPSession();

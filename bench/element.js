@@ -150,7 +150,8 @@ function check() {
   const editor = litTree(guide).find((e) => e.localName === 'tpi-site-editor');
   return {
     guideSites: guide.guidance?.sites?.length ?? null,
-    guideRendered: litTree(guide).some((e) => (e.shadowRoot?.textContent ?? '').includes(A.sites[19].id)),
+    // Site ids are not shown since issue 14: the editor's cards and the results' cards, one per site.
+    guideRendered: [editor, litTree(guide).find((e) => e.localName === 'tpi-site-results')].every((part) => part?.shadowRoot.querySelectorAll('.card').length === A.sites.length),
     formSites: form.shadowRoot?.querySelectorAll('.card').length ?? 0,
     // The floor must have the same per-site controls as the widget's site editor.
     guideControls: controls([...(editor?.shadowRoot.querySelectorAll('.card') ?? [])]),

@@ -10,20 +10,17 @@ import type { Strings } from '../i18n/registry.js';
 import { base } from '../styles/base.js';
 import { tokens } from '../styles/tokens.js';
 import { AssessmentController } from './internal/controllers/assessment.js';
-import { ExportActions } from './internal/controllers/export.js';
-import { HostErrors } from './internal/controllers/host-errors.js';
 import { LocaleController } from './internal/controllers/locale.js';
 import { Parts } from './internal/controllers/parts.js';
-import { ProvenanceController } from './internal/controllers/provenance.js';
 import { AudienceViews } from './internal/controllers/views.js';
 import type { Audience } from './internal/controllers/views.js';
 
 /**
  * Clinical decision support about trigger point injections. It supports clinical
  * judgment; it does not diagnose. The element wires its units together: the language
- * (LocaleController), the assessment and the engine (AssessmentController), the host's
- * errors (HostErrors), the export (ExportActions) and the audience's view, whose parts
- * are fetched on first render (AudienceViews). The parts read what they show through
+ * (LocaleController), the assessment, the engine and the export (AssessmentController,
+ * whose state, with the host's errors, arrives with the engine) and the audience's
+ * view, whose parts are fetched on first render (AudienceViews). The parts read what they show through
  * contexts.
  *
  * In an EHR, `prefill(fromFhir(record))` fills the form from the record and marks each
@@ -84,53 +81,9 @@ export class TpiGuide extends LitElement {
     tokens,
     base,
     css`
+      /* The clinician view's layout comes with its chunk (clinician/index.ts). */
       :host {
         container-type: inline-size;
-      }
-      .grid {
-        display: grid;
-        gap: var(--_sp);
-        grid-template-columns: minmax(0, 1fr);
-        /* Keeps a focused control clear of the status bar stuck at the bottom. */
-        --_sm-bottom: 4.5rem;
-      }
-      .form > *,
-      .results > * {
-        margin-bottom: var(--_sp);
-      }
-      .bar {
-        position: sticky;
-        bottom: 0;
-        z-index: 2;
-      }
-      /* Two columns: the form, and the results with the summary kept in view. */
-      @container (min-width: 50rem) {
-        .grid {
-          grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
-          --_sm-bottom: 0px;
-        }
-        .bar {
-          display: none;
-        }
-        .summary {
-          position: sticky;
-          top: var(--_top);
-          z-index: 2;
-          max-height: calc(100vh - var(--_top));
-          overflow-y: auto;
-          border-radius: var(--_radius);
-          background: var(--_bg);
-          box-shadow: 0 4px 14px rgb(0 0 0 / 0.12);
-          --_sm-top: 0px;
-        }
-        .results {
-          --_sm-top: 14rem;
-        }
-      }
-      .export {
-        display: flex;
-        flex-wrap: wrap;
-        gap: calc(var(--_sp) / 2);
       }
       .alert:not(:empty) {
         border: 2px solid var(--_crit);
@@ -201,13 +154,10 @@ export class TpiGuide extends LitElement {
   declare exportContext: ExportContext | undefined;
 
   private readonly _locale = new LocaleController(this);
-  private readonly _errors = new HostErrors(this, () => this._locale.strings, {
+  private readonly _assessment = new AssessmentController(this, () => this._locale.strings, {
     audience: () => this.audience,
     focusHome: () => (this.renderRoot.querySelector('[data-home]') as { focusHome?(): void } | null)?.focusHome?.(),
   });
-  private readonly _provenance = new ProvenanceController(this);
-  private readonly _assessment = new AssessmentController(this, this._errors, this._provenance);
-  private readonly _export = new ExportActions(this, this._assessment, this._errors, () => this._locale.strings);
   private readonly _views = new AudienceViews(this, this._assessment, () => this._locale.strings);
   private readonly _parts = new Parts(this);
   private readonly _booking = new ContextProvider(this, { context: bookingContext, initialValue: {} });
@@ -244,7 +194,7 @@ export class TpiGuide extends LitElement {
    * clears them all: use `prefill()` to set both.
    */
   get provenance(): Provenance {
-    return this._provenance.value;
+    return this._assessment.provenance;
   }
   set provenance(input: Provenance) {
     this._assessment.setProvenance(input);
@@ -288,12 +238,12 @@ export class TpiGuide extends LitElement {
    * do not download it. Rejects with a TypeError for a malformed `context`.
    */
   exportFhir(context: ExportContext | undefined = this.exportContext): Promise<Bundle> {
-    return this._export.fhir(context);
+    return this._assessment.exports().then((actions) => actions.fhir(context));
   }
 
   /** The latest guidance as CDS Hooks 2.0 cards (one summary card, one more for critical findings). */
   exportCdsHooks(): Promise<TpiExportDetail & { format: 'cds-hooks' }> {
-    return this._export.cdsHooks();
+    return this._assessment.exports().then((actions) => actions.cdsHooks());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -322,7 +272,8 @@ export class TpiGuide extends LitElement {
   }
 
   override render() {
-    return html`${this._errors.render()}${this._views.render(this.audience, () => this._export.render())}`;
+    // The alert is there from the first render, empty, so what is added to it is announced.
+    return html`<div part="error" class="alert" role="alert">${this._assessment.renderErrors()}</div>${this._views.render(this.audience, () => this._assessment.renderExport())}`;
   }
 }
 

@@ -31,6 +31,18 @@ const SITE_RULES = prefixed('rule.tpi-guide-default.', {
 export const enClinician = {
   disclaimer: 'Supports clinical judgment; it does not diagnose.',
 
+  // The host's errors (in either audience: see en-core.ts) and the export actions.
+  'hostError.assessment': 'The assessment from the host system was not accepted; the last valid one is kept.',
+  'hostError.ruleset': 'The rule set from the host system was not accepted; the previous one is kept.',
+  'hostError.exportContext': 'The export context from the host system was not accepted; nothing was exported.',
+  'hostError.patient': 'Some information this page sent to the guide could not be used. Everything shown still works.',
+  'hostError.details': 'Technical details',
+  'invalid.message': '{message}',
+  dismiss: 'Dismiss',
+  export: 'Export',
+  'export.fhir': 'Export as FHIR R4',
+  'export.cds-hooks': 'Export as CDS Hooks cards',
+
   sites: 'Examined sites',
   'sites.none': 'No sites yet. Add the first muscle you examined.',
   'sites.map': 'Body map',

@@ -15,8 +15,8 @@ const PAGE = '/test/hardening/csp-host.html';
 const OWN_FILES = [PAGE, '/test/hardening/icon.svg', '/test/hardening/host.css', '/test/hardening/csp-host.js', '/dist/tpi-guide.min.js'];
 /** The bundle's own chunk `name` (dist/chunks/, beside it). */
 const chunk = (name) => new RegExp(`^/dist/chunks/${name}-[\\w-]+\\.min\\.js$`);
-// The first render of the clinician view: its parts, the engine, and the catalog both share.
-const CLINICIAN_CHUNKS = ['clinician', 'engine', 'catalog'].map(chunk);
+// The first render of the clinician view: one chunk with its parts, the engine and the catalog both use.
+const CLINICIAN_CHUNKS = ['clinician'].map(chunk);
 // Later, on demand: the explanations on the first "Why?", the patient view when the host
 // switches to it, the exporter on the first Export.
 const WHY = chunk('why');

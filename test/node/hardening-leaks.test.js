@@ -167,9 +167,7 @@ describe(`${CYCLES} mount/unmount cycles with assessments set`, () => {
     // chunks (each once, from beside the bundle), and the 1,000 cycles nothing more.
     const fetched = log.requests.filter((r) => r.phase !== 'load').map((r) => new URL(r.url).pathname.replace(/-[\w-]{8}\.min\.js$/, '')); // drop the 8-character content hash
     assert.deepEqual(fetched.sort(), [
-      '/dist/chunks/catalog',
       '/dist/chunks/clinician',
-      '/dist/chunks/engine',
       '/dist/chunks/patient',
       '/dist/chunks/ruleset-check',
     ]);

@@ -1,4 +1,5 @@
-// The engine chunk: what the root needs from the rules engine, loaded on the first
+// The engine chunk: what the root needs from the rules engine (and the root's
+// assessment state, which only a page that runs the engine needs), loaded on the first
 // render of audience="clinician", or when a host sets `assessment` or `ruleset`.
 // Each call answers with a typed result: the caller routes a refusal by which input it
 // checked, never by an error's name or an issue's path. The rule-set validator is not
@@ -12,6 +13,7 @@ import type { Guidance, Issue, Ruleset, ValidationResult } from '../../engine/ty
 
 export { defaultRuleset };
 export { afterEdit, checkProvenance } from './provenance.js';
+export { AssessmentState } from './controllers/assessment-state.js';
 
 /**
  * Guidance for `assessment` on `today` (unset: the current local date) under `ruleset`

@@ -1,7 +1,7 @@
 // The clinician chunk: loaded on the first render of audience="clinician" (the engine
 // chunk with it). Adds the clinician English, registers the form and result parts, and
 // gives the root the two-column layout that holds them.
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { enClinician } from '../../../i18n/en-clinician.js';
 import { addEnglish } from '../../../i18n/registry.js';
@@ -49,13 +49,72 @@ function onJump(e: CustomEvent<Jump>) {
 }
 
 /**
+ * The layout's styles, added to the root's own (its shadow root's adopted style sheets)
+ * when the view first renders there: a patient page does not download them.
+ */
+const layout = css`
+  .grid {
+    display: grid;
+    gap: var(--_sp);
+    grid-template-columns: minmax(0, 1fr);
+    /* Keeps a focused control clear of the status bar stuck at the bottom. */
+    --_sm-bottom: 4.5rem;
+  }
+  .form > *,
+  .results > * {
+    margin-bottom: var(--_sp);
+  }
+  .bar {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+  }
+  /* Two columns: the form, and the results with the summary kept in view. */
+  @container (min-width: 50rem) {
+    .grid {
+      grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr);
+      --_sm-bottom: 0px;
+    }
+    .bar {
+      display: none;
+    }
+    .summary {
+      position: sticky;
+      top: var(--_top);
+      z-index: 2;
+      max-height: calc(100vh - var(--_top));
+      overflow-y: auto;
+      border-radius: var(--_radius);
+      background: var(--_bg);
+      box-shadow: 0 4px 14px rgb(0 0 0 / 0.12);
+      --_sm-top: 0px;
+    }
+    .results {
+      --_sm-top: 14rem;
+    }
+  }
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_sp) / 2);
+  }
+`;
+
+/** Adds the layout to `root`'s style sheets, once, before the view renders into it. */
+function adoptLayout(root: ShadowRoot) {
+  const sheet = layout.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/**
  * The clinician layout: the form (sites, then patient), then the results, the summary
  * first (kept in view beside the form on wide layouts), then the export actions; on
  * narrow layouts a status bar stays in view at the bottom. The summary is the view's
  * start (`data-home`), where focus goes when the last host error is dismissed.
  */
-export const renderView = (exportActions: TemplateResult) =>
-  html`<div class="grid" @jump=${onJump}>
+export const renderView = (root: ShadowRoot, exportActions: TemplateResult) => {
+  adoptLayout(root);
+  return html`<div class="grid" @jump=${onJump}>
     <div class="form" part="form">
       <tpi-site-editor part="sites" exportparts="body-map"></tpi-site-editor>
       <tpi-patient-form part="patient-form" exportparts="source-mark"></tpi-patient-form>
@@ -71,3 +130,4 @@ export const renderView = (exportActions: TemplateResult) =>
     </div>
     <tpi-status-bar class="bar" part="status-bar"></tpi-status-bar>
   </div>`;
+};

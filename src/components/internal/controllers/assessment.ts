@@ -1,53 +1,41 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextProvider } from '@lit/context';
-import type { Assessment, Guidance, Issue, Ruleset, ValidationResult } from '../../../engine/index.js';
-import { EMPTY_DRAFT, assessmentContext } from '../../../context/assessment-context.js';
-import { createEditor, editorContext } from '../../../context/editor-context.js';
-import { guidanceContext } from '../../../context/guidance-context.js';
-import { rulesetContext } from '../../../context/ruleset-context.js';
-import type { RulesetInfo } from '../../../context/ruleset-context.js';
-import { TpiChangeEvent } from '../../../events/tpi-change-event.js';
+import { nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Assessment, Guidance, Ruleset } from '../../../engine/index.js';
+import type { ExportContext, Provenance } from '../../../engine/interop/index.js';
+import { NO_PROVENANCE } from '../../../context/provenance-context.js';
+import type { Strings } from '../../../i18n/registry.js';
 import { engineChunk, rulesetChecker } from '../lazy.js';
 import type { Engine } from '../lazy.js';
-import type { HostErrors } from './host-errors.js';
-import type { ProvenanceController } from './provenance.js';
+import type { AssessmentState } from './assessment-state.js';
+import type { ExportActions } from './export.js';
+import type { ErrorsView } from './host-errors.js';
 
 /** The element that holds the assessment: its `today` is the date the rules count from. */
 export interface AssessmentHost extends ReactiveControllerHost, HTMLElement {
   today: string | undefined;
+  exportContext: ExportContext | undefined;
 }
 
-/** Who handed the engine an assessment: the host (a refusal is its error) or the user (a draft). */
-type Origin = 'host' | 'user';
-
 /**
- * The assessment's state, validation and evaluation, shared with the parts through
- * contexts. Each host input is checked where it comes in: `today` and the rule set when
- * set, an assessment when handed over, so a refusal is routed by which input it was.
- * Accepted: the assessment and its guidance update and tpi-change fires. Refused: a host
- * value raises tpi-error (through `errors`) and the last valid state stays; a user
- * draft keeps its text and shows the engine's issues at the fields.
+ * The assessment as the root's API sees it, and the order its inputs are handled in.
+ * Each host input is checked where it comes in: `today` and the rule set when set, an
+ * assessment when handed over, so a refusal is routed by which input it was.
  *
- * The marks of values from the record (`marks`) follow the assessment: an accepted host
- * assessment replaces them with its own provenance (none when set directly), a host's
- * provenance alone waits behind the inputs before it, and a user's edit takes away the
- * marks of what it touched as it is made, accepted or not (the value shown is the user's).
- *
- * The engine is a chunk of its own. Until it has arrived (the first render of a
- * clinician view, or a host setting `assessment` or `ruleset`, fetches it) host inputs
- * wait in order, `guidance` is null, and `pending` is the wait. The rule-set validator
- * is another chunk, fetched the first time a host sets a rule set: a host rule set
- * waits for both.
+ * This half is in the bundle; the state itself (validation, evaluation, the contexts
+ * the parts read, the "From the record" marks, the export) is AssessmentState, in the
+ * engine chunk, created when the engine has arrived (with the host's errors, which only
+ * a checked input or an export can raise): a page that never runs the engine
+ * (a patient view) never downloads it. Until then (the first render of a clinician view,
+ * or a host setting `assessment` or `ruleset`, fetches it) host inputs wait in order,
+ * `assessment` is empty, `guidance` null, and `pending` is the wait. The rule-set
+ * validator is another chunk, fetched the first time a host sets a rule set: a host rule
+ * set waits for both.
  */
 export class AssessmentController implements ReactiveController {
-  private readonly draft: ContextProvider<typeof assessmentContext, AssessmentHost>;
-  private readonly result: ContextProvider<typeof guidanceContext, AssessmentHost>;
-  private readonly rules: ContextProvider<typeof rulesetContext, AssessmentHost>;
-  private valid: Assessment = { sites: [] };
-  private hostRuleset: Ruleset | undefined;
-  private today: { ok: true; value: string | undefined } | { ok: false; issues: readonly Issue[] } | undefined;
+  private state: AssessmentState | undefined;
+  private readonly empty: Assessment = { sites: [] };
   private seenToday: string | undefined;
-  private readonly waiting: ((engine: Engine) => void)[] = [];
+  private readonly waiting: ((state: AssessmentState) => void)[] = [];
   private loading: Promise<void> | undefined;
   /** Some waiting input is a host rule set: the wait includes the validator. */
   private needsChecker = false;
@@ -56,41 +44,35 @@ export class AssessmentController implements ReactiveController {
 
   constructor(
     private readonly host: AssessmentHost,
-    private readonly errors: HostErrors,
-    private readonly marks: ProvenanceController,
+    private readonly strings: () => Strings,
+    private readonly view: ErrorsView,
   ) {
     host.addController(this);
-    this.draft = new ContextProvider(host, { context: assessmentContext, initialValue: EMPTY_DRAFT });
-    this.result = new ContextProvider(host, { context: guidanceContext, initialValue: null });
-    this.rules = new ContextProvider(host, { context: rulesetContext, initialValue: undefined });
-    const editor = createEditor(
-      () => this.draft.value.assessment,
-      (next) => {
-        marks.edited(this.draft.value.assessment, next);
-        this.whenEngine((engine) => this.run(engine, next, 'user', true));
-      },
-    );
-    new ContextProvider(host, { context: editorContext, initialValue: editor });
   }
 
   /** The last accepted assessment. */
   get assessment(): Assessment {
-    return this.valid;
+    return this.state?.assessment ?? this.empty;
   }
 
   /** The guidance for it: exactly what `evaluate` returned; null until the engine has run. */
   get guidance(): Guidance | null {
-    return this.result.value;
+    return this.state?.guidance ?? null;
   }
 
   /** The rule set in use: the host's, else the default (undefined until the engine has arrived). */
   get ruleset(): Ruleset | undefined {
-    return this.hostRuleset ?? engineChunk.value?.defaultRuleset;
+    return this.state ? this.state.ruleset : engineChunk.value?.defaultRuleset;
+  }
+
+  /** The "From the record" marks in force (frozen). */
+  get provenance(): Provenance {
+    return this.state?.marks.value ?? NO_PROVENANCE;
   }
 
   /** Whether the first evaluation has run, so the parts have something to show. */
   get ready(): boolean {
-    return this.today !== undefined;
+    return !!this.state?.ready;
   }
 
   /** The wait for the engine and the inputs held for it; undefined when nothing waits. */
@@ -100,25 +82,25 @@ export class AssessmentController implements ReactiveController {
 
   /** A host's assessment: accepted (with `provenance` as its marks; none when undefined), or refused with tpi-error. */
   setAssessment(input: unknown, provenance?: unknown): void {
-    this.whenEngine((engine) => this.run(engine, input, 'host', true, provenance));
+    this.whenEngine((state) => state.run(input, 'host', true, provenance));
   }
 
   /** A host's marks for the assessment in force, applied after the inputs that wait before them. */
   setProvenance(input: unknown): void {
     // Before the engine, nothing has been accepted: nothing is filled, so nothing can be marked.
-    if (engineChunk.value || this.waiting.length) this.whenEngine(() => this.marks.replace(input, this.valid));
+    if (engineChunk.value || this.waiting.length) this.whenEngine((state) => state.marks.replace(input, state.assessment));
   }
 
   /** A host's rule set (null or undefined: the default), checked, then the entries re-run under it. */
   setRuleset(input: unknown): void {
     if (input == null) {
-      this.whenEngine((engine) => this.applyRuleset(engine, { ok: true, value: undefined }));
+      this.whenEngine((state) => state.applyRuleset({ ok: true, value: undefined }));
       return;
     }
-    this.whenEngine((engine) => {
+    this.whenEngine((state) => {
       const checker = rulesetChecker.value;
-      if (checker) this.applyRuleset(engine, checker.checkRuleset(input));
-      else this.errors.report('ruleset', [{ path: [], message: 'The rule-set validator could not be loaded from beside the bundle; the previous rules are kept.' }]);
+      if (checker) state.applyRuleset(checker.checkRuleset(input));
+      else state.errors.report('ruleset', [{ path: [], message: 'The rule-set validator could not be loaded from beside the bundle; the previous rules are kept.' }]);
     }, true);
   }
 
@@ -133,6 +115,27 @@ export class AssessmentController implements ReactiveController {
     }
     this.loading ??= this.fetch();
     return this.loading;
+  }
+
+  /** The export, once the engine has arrived and every input waiting for it has been handled. */
+  async exports(): Promise<ExportActions> {
+    await this.start();
+    return this.first(await engineChunk.load()).exports;
+  }
+
+  /** The host's problems shown in the root's alert: none before the engine has checked anything. */
+  renderErrors() {
+    return this.state?.errors.render() ?? nothing;
+  }
+
+  /** The Export buttons (the clinician view renders only once the state exists). */
+  renderExport(): TemplateResult {
+    return this.state!.exports.render();
+  }
+
+  /** The guidance now, evaluating on demand if none is held. */
+  guidanceNow(engine: Engine): Guidance {
+    return this.first(engine).guidanceNow();
   }
 
   /** The engine, and the validator while a host rule set waits for it; then the waiting inputs, in order. */
@@ -159,8 +162,8 @@ export class AssessmentController implements ReactiveController {
     this.loading = undefined;
     this.needsChecker = false;
     this.failed = false;
-    this.first(engine);
-    for (const action of this.waiting.splice(0)) action(engine);
+    const state = this.first(engine);
+    for (const action of this.waiting.splice(0)) action(state);
   }
 
   hostUpdate(): void {
@@ -168,85 +171,32 @@ export class AssessmentController implements ReactiveController {
     if (this.seenToday === this.host.today && this.ready) return;
     this.seenToday = this.host.today;
     const engine = engineChunk.value;
-    if (engine && !this.loading) this.applyToday(engine, this.ready);
+    if (engine && !this.loading) {
+      const ready = this.ready;
+      this.stateFor(engine).applyToday(ready);
+    }
   }
 
-  private first(engine: Engine): void {
-    if (!this.ready) this.applyToday(engine, false);
+  private stateFor(engine: Engine): AssessmentState {
+    return (this.state ??= new engine.AssessmentState(this.host, this, this.strings, this.view, engine));
+  }
+
+  /** The state, with its first evaluation run. */
+  private first(engine: Engine): AssessmentState {
+    const state = this.stateFor(engine);
+    if (!state.ready) state.applyToday(false);
+    return state;
   }
 
   /** Runs `action` now if the engine (and the validator, if it needs it) is here and nothing waits before it, else after them. */
-  private whenEngine(action: (engine: Engine) => void, needsChecker = false): void {
+  whenEngine(action: (state: AssessmentState) => void, needsChecker = false): void {
     const engine = engineChunk.value;
     if (engine && !this.loading && (!needsChecker || rulesetChecker.value)) {
-      this.first(engine);
-      action(engine);
+      action(this.first(engine));
       return;
     }
     this.needsChecker ||= needsChecker;
     this.waiting.push(action);
     void this.start();
-  }
-
-  private applyToday(engine: Engine, announce: boolean): void {
-    const before = this.today;
-    this.today = engine.checkToday(this.host.today);
-    if (!this.today.ok) {
-      this.errors.report('assessment', this.today.issues);
-      return;
-    }
-    if (before && !before.ok) this.errors.clear('assessment');
-    this.rules.setValue(this.ruleset as RulesetInfo | undefined);
-    this.run(engine, this.draft.value.assessment, 'user', announce);
-  }
-
-  private applyRuleset(engine: Engine, check: ValidationResult<Ruleset | undefined>): void {
-    if (!check.ok) {
-      this.errors.report('ruleset', check.issues);
-      return;
-    }
-    this.hostRuleset = check.value;
-    this.rules.setValue(this.ruleset as RulesetInfo);
-    this.errors.clear('ruleset');
-    // The user's current entries under the new rules (kept as they are if invalid).
-    this.run(engine, this.draft.value.assessment, 'user', true);
-  }
-
-  private run(engine: Engine, next: unknown, origin: Origin, announce: boolean, provenance?: unknown): void {
-    const refused = this.draft.value.hostRefused;
-    if (!this.today?.ok) {
-      // No valid date to count from: the host hears why; the user's entries are kept.
-      if (origin === 'host') this.refuse(this.today?.issues ?? []);
-      else this.draft.setValue({ assessment: next as Assessment, issues: [], hostRefused: refused });
-      return;
-    }
-    const outcome = engine.guidanceFor(next, this.today.value, this.hostRuleset);
-    if (!outcome.ok) {
-      if (origin === 'host') this.refuse(outcome.issues);
-      else this.draft.setValue({ assessment: next as Assessment, issues: outcome.issues, hostRefused: refused });
-      return;
-    }
-    const assessment = next as Assessment;
-    this.valid = assessment;
-    this.result.setValue(outcome.value);
-    this.draft.setValue({ assessment, issues: [], ...(origin === 'host' && { fromHost: true }) });
-    if (origin === 'host') {
-      this.errors.clear('assessment');
-      this.marks.replace(provenance, assessment);
-    }
-    if (announce) this.host.dispatchEvent(new TpiChangeEvent({ assessment, guidance: outcome.value, provenance: this.marks.value }));
-  }
-
-  /** A host assessment refused: the host hears why, and the form notes that what it shows is the last valid one. */
-  private refuse(issues: readonly Issue[]): void {
-    this.errors.report('assessment', issues);
-    if (!this.draft.value.hostRefused) this.draft.setValue({ ...this.draft.value, hostRefused: true });
-  }
-
-  /** The guidance now, evaluating on demand if none is held (the engine must have arrived). */
-  guidanceNow(engine: Engine): Guidance {
-    const outcome = this.result.value ? { ok: true as const, value: this.result.value } : engine.guidanceFor(this.valid, this.today?.ok ? this.today.value : this.host.today, this.hostRuleset);
-    if (!outcome.ok) throw new TypeError(outcome.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-    return outcome.value;
   }
 }

@@ -46,9 +46,9 @@ export class HostErrors {
     if (this.errors[source]) this.set(source, undefined);
   }
 
-  /** The alert: empty (and silent) while the host's inputs are fine. */
+  /** What the root's alert holds: nothing (silence) while the host's inputs are fine. */
   render() {
-    return html`<div part="error" class="alert" role="alert">${SOURCES.map((source) => this.renderError(source))}</div>`;
+    return SOURCES.map((source) => this.renderError(source));
   }
 
   private set(source: Source, issues: readonly Issue[] | undefined): void {

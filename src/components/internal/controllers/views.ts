@@ -18,7 +18,7 @@ export class AudienceViews {
   private readonly failed = new Set<Audience>();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly assessment: AssessmentController,
     private readonly strings: () => Strings,
   ) {}
@@ -32,7 +32,7 @@ export class AudienceViews {
   render(value: Audience, exportActions: () => TemplateResult): TemplateResult {
     const audience: Audience = value === 'patient' ? 'patient' : 'clinician';
     if (audience === 'patient' && patientChunk.value) return patientChunk.value.renderView();
-    if (audience === 'clinician' && clinicianChunk.value && this.assessment.ready) return clinicianChunk.value.renderView(exportActions());
+    if (audience === 'clinician' && clinicianChunk.value && this.assessment.ready) return clinicianChunk.value.renderView(this.host.renderRoot as ShadowRoot, exportActions());
     this.load(audience);
     const failed = this.failed.has(audience) || (audience === 'clinician' && this.assessment.failed);
     return html`<div class="placeholder ${audience}" role=${failed ? 'alert' : 'status'}>${t(this.strings(), failed ? 'loading.failed' : 'loading')}</div>`;
