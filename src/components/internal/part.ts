@@ -36,6 +36,9 @@ export abstract class TpiPart extends LitElement {
 
   private readonly _strings = consume(this, stringsContext);
 
+  /** Chunks on their way that this part's next render waits for (see `renderAfter`). */
+  private readonly _awaited = new Set<Promise<unknown>>();
+
   constructor() {
     super();
     new Registration(this);
@@ -52,6 +55,21 @@ export abstract class TpiPart extends LitElement {
     if (!heading) return;
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
     heading.focus();
+  }
+
+  /**
+   * Holds this part's renders until `loading` (a chunk on its way) settles, so what the
+   * chunk draws appears whole and `updateComplete` means it.
+   */
+  renderAfter(loading: Promise<unknown>): void {
+    this._awaited.add(loading);
+    const done = () => this._awaited.delete(loading);
+    loading.then(done, done);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this._awaited.size) return super.scheduleUpdate();
+    return Promise.allSettled([...this._awaited]).then(() => super.scheduleUpdate());
   }
 
   /** Translates `key`, filling `{name}` placeholders from `vars`. */

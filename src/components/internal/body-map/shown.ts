@@ -1,11 +1,12 @@
 // Whether a part shows its body map, and the button that shows or hides it. Showing it
 // the first time fetches the map's chunk (lazy.ts, bodyMapChunk): nothing of the map is
 // downloaded before a person asks for it. The part's update waits for the chunk
-// (`loading`; the part's scheduleUpdate awaits it), so the map appears whole and
+// (`loading`; the part renders after it: TpiPart.renderAfter), so the map appears whole and
 // `updateComplete` means it. The root's `no-body-map` (noBodyMapContext) removes the
 // button and the map.
 import { html, nothing } from 'lit';
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
+import type { TpiPart } from '../part.js';
 import { ContextConsumer } from '@lit/context';
 import { noBodyMapContext } from '../../../context/body-map-context.js';
 import { bodyMapChunk } from '../lazy.js';
@@ -24,7 +25,7 @@ export class BodyMapShown implements ReactiveController {
   failed = false;
   private readonly noMap: ContextConsumer<typeof noBodyMapContext, LitElement>;
 
-  constructor(private readonly host: LitElement) {
+  constructor(private readonly host: TpiPart) {
     host.addController(this);
     this.noMap = new ContextConsumer(host, { context: noBodyMapContext, subscribe: true });
   }
@@ -36,8 +37,8 @@ export class BodyMapShown implements ReactiveController {
   toggle(on = !this.open): void {
     this.open = on;
     this.failed = false;
-    if (on && !bodyMapChunk.value)
-      this.loading ??= bodyMapChunk.load().then(
+    if (on && !bodyMapChunk.value && !this.loading) {
+      this.loading = bodyMapChunk.load().then(
         () => (this.loading = undefined),
         () => {
           this.loading = undefined;
@@ -45,6 +46,8 @@ export class BodyMapShown implements ReactiveController {
           this.open = false;
         },
       );
+      this.host.renderAfter(this.loading);
+    }
     this.host.requestUpdate();
   }
 

@@ -30,11 +30,6 @@ export class TpiSiteMap extends TpiFormPart {
   private readonly _guidance = consume(this, guidanceContext);
   private readonly _map = new BodyMapShown(this);
 
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this._map.loading) await this._map.loading;
-    super.scheduleUpdate();
-  }
-
   override render() {
     return this._map.render(
       this.t('sites.map'),

@@ -104,14 +104,16 @@ export class Disclosures implements ReactiveController {
   toggle(key: string, on = !this.open.has(key)): void {
     if (on) this.open.add(key);
     else this.open.delete(key);
-    if (on && !whyChunk.value)
-      this.loading ??= whyChunk.load().then(
+    if (on && !whyChunk.value && !this.loading) {
+      this.loading = whyChunk.load().then(
         () => (this.loading = undefined),
         () => {
           this.loading = undefined;
           this.failed = true;
         },
       );
+      this.host.renderAfter(this.loading);
+    }
     this.host.requestUpdate();
   }
 }
@@ -124,11 +126,6 @@ export abstract class TpiWhyPart extends TpiPart {
   static override styles: CSSResultGroup = [base, clinician];
 
   protected readonly _open = new Disclosures(this);
-
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this._open.loading) await this._open.loading;
-    super.scheduleUpdate();
-  }
 
   /** The panel's content from the explanations chunk, or why there is none. */
   protected explained(content: (chunk: WhyChunk) => TemplateResult): TemplateResult {

@@ -127,11 +127,6 @@ export class TpiSelfCheck extends TpiPart {
   private readonly _booking = consume(this, bookingContext);
   private readonly _map = new BodyMapShown(this);
 
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this._map.loading) await this._map.loading;
-    super.scheduleUpdate();
-  }
-
   override render() {
     const suggestion = suggestBooking(this.answers);
     const routine = suggestion.level == 'routine';
